@@ -309,6 +309,9 @@ def generated_current(session: nox.Session) -> None:
         problems = _tree_differences(fresh / "generated", ROOT / "generated")
         if (fresh / "openapi.yaml").read_bytes() != (ROOT / "openapi.yaml").read_bytes():
             problems.append("openapi.yaml is not normalized (regenerate and commit it)")
+        names = ROOT / "model-names.json"
+        if not names.exists() or (fresh / names.name).read_bytes() != names.read_bytes():
+            problems.append("model-names.json is not current (regenerate and commit it)")
     if problems:
         session.error("generated code is not current:\n  " + "\n  ".join(problems[:50]))
     session.log("generated/ matches openapi.yaml byte for byte")

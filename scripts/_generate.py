@@ -23,7 +23,14 @@ from scripts import _resources, _yaml
 from scripts._degrade import Degradation, Problems, repair
 from scripts._errors import SpecError
 from scripts._facts import with_facts
-from scripts._model_names import apply_model_names, check_applied
+from scripts._model_names import (
+    KnownNames,
+    Naming,
+    apply_model_names,
+    check_applied,
+    renamed,
+    share_resources,
+)
 from scripts._names import module_name
 from scripts._normalize import operations
 from scripts._template_globals import template_globals
@@ -64,6 +71,9 @@ class GenerationResult:
     warnings: tuple[str, ...]
     degraded: tuple[Degradation, ...] = ()
     broken: tuple[str, ...] = ()
+    #: The names file to commit with this generation, and the classes renamed since the last.
+    names: KnownNames | None = None
+    renamed: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -98,15 +108,17 @@ def _config(config_path: Path, target: Path) -> Any:
 _REFUSED_SCHEMA = re.compile(r"Unable to process schema /components/schemas/(.+):\s*$")
 
 
-def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[Any, Any, Any]:
+def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[Any, Naming, Any]:
     """The config carrying our model names, the aliases (old name -> ours) and the parse of
     ``document`` with its docstring facts under those names."""
     config = _config(config_path, target)
     described = with_facts(document)
     # The first parse, with the generator's own names, tells where each class sits; the names
     # go into the config's class_overrides, under which the second parse builds the package.
-    aliases = apply_model_names(described, _parse(described, config), config)
-    return config, aliases, _parse(described, config)
+    # A resource written out inline in several answers becomes one component (one class) first.
+    shared = share_resources(described, config)
+    naming = apply_model_names(shared.document, _parse(shared.document, config), config, shared)
+    return config, naming, _parse(shared.document, config)
 
 
 def _parse(document: dict[str, Any], config: Any) -> Any:
@@ -184,6 +196,7 @@ def generate(
     out_dir: Path,
     *,
     spec_text: str | None = None,
+    previous_names: KnownNames | None = None,
 ) -> GenerationResult:
     """Generate the package for ``document`` into ``out_dir / PACKAGE`` (replacing it).
 
@@ -195,13 +208,13 @@ def generate(
 
     target = out_dir / PACKAGE
     original = document
-    config, aliases, data = _named(document, config_path, target)
+    config, naming, data = _named(document, config_path, target)
     degraded: tuple[Degradation, ...] = ()
     if _problems_in(data, document):
         # The search parses cut-down documents with the generator's own names (a fresh config).
         plain = _config(config_path, target)
         document, degraded = repair(document, lambda d: _problems(d, plain))
-        config, aliases, data = _named(document, config_path, target)
+        config, naming, data = _named(document, config_path, target)
     labels = {  # by the module name the generator gives the operation (endpoint.name)
         module_name(op["operationId"]): f"{m.upper()} {p} ({op['operationId']})"
         for m, p, op in operations(document)
@@ -213,8 +226,13 @@ def generate(
         if not endpoint.errors
     }
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    check_applied(aliases, data)
-    project.env.globals.update(template_globals(document, data), model_aliases=aliases)
+    check_applied(naming.aliases, data)
+    known, renames = renamed(previous_names, naming)
+    project.env.globals.update(
+        template_globals(document, data),
+        model_aliases=naming.aliases,
+        deprecated_aliases=known.deprecated,
+    )
     errors = project.build()
     broken: dict[str, str] = {}
     if target.is_dir():
@@ -244,6 +262,8 @@ def generate(
         warnings=tuple(_describe(e) for e in errors),
         degraded=degraded,
         broken=tuple(f"{labels.get(op, op)}: {why}" for op, why in sorted(broken.items())),
+        names=known,
+        renamed=renames,
     )
     if not result.missing:
         # PEP 561: the package ships its type hints (the generator adds the marker only with meta).

@@ -15,8 +15,12 @@ operation and of the schema's place in it:
   (``LeaseStatus``);
 * anything else nested inside by its parent's new name and the property (``ResidentPetsItem``).
 
-Two different schemas given one name fail the run, naming both places. The path-derived names
-stay importable from ``propexo_client.models`` as aliases.
+A resource written out inline in several answers is one class (``_shapes``): the item of
+``GET /v1/residents/`` and the ``results`` of ``GET /v1/residents/{id}`` are both ``Resident``.
+
+Two different schemas given one name fail the run, naming both places. The path-derived names,
+and the names merged places had before (``GetResidentResponseResults``), stay importable from
+``propexo_client.models`` as aliases.
 
 The generator applies the names through its ``class_overrides``: a first parse with its own
 names gives the places, and the overrides are keyed by the name the generator derives once the
@@ -25,6 +29,7 @@ parents are renamed.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from typing import Any
@@ -34,6 +39,7 @@ import attrs
 from scripts._errors import SpecError
 from scripts._names import VENDORS, singular
 from scripts._normalize import operations
+from scripts._shapes import Shared, share_shapes
 from scripts._template_globals import response_enums
 
 _PATH_SCHEMA = re.compile(r"_(input|output)$")
@@ -50,6 +56,9 @@ class Naming:
 
     overrides: dict[str, str]
     aliases: dict[str, str]
+    #: Every class's place (the generator's own, path-derived name) -> our name: what a later
+    #: release compares with to find the classes it renamed.
+    places: dict[str, str] = attrs.field(factory=dict)
 
 
 def pascal(text: str) -> str:
@@ -102,15 +111,19 @@ def _nested(name: str, prop: Any) -> list[tuple[str, Any]]:
     return []
 
 
-def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
+def model_names(
+    document: dict[str, Any], data: Any, class_name: Any, merged: dict[str, str] | None = None
+) -> Naming:
     """Names for the classes of `data` (parsed from `document` with the generator's own names).
-    `class_name(text)` is the generator's class name for a string (its `ClassName`)."""
+    `class_name(text)` is the generator's class name for a string (its `ClassName`); `merged`
+    maps the generator's names at places ``_shapes`` shared to the class now built there."""
     models = {str(m.class_info.name): m for m in data.models}
     components = (document.get("components") or {}).get("schemas") or {}
     component_class = {str(class_name(key)): key for key in components}
 
     explicit: dict[str, str] = {}
     list_results: dict[str, str] = {}
+    list_items: dict[str, str] = {}  # a list item's path-derived name -> its resource name
     for method, path, operation in operations(document):
         op = pascal(operation["operationId"])
         base = path.replace("/", "_") + f"_{method}"
@@ -119,6 +132,9 @@ def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
                 explicit[str(class_name(base + suffix))] = op + role
         if operation["operationId"].startswith("list_") and base + "_output" in components:
             list_results[str(class_name(base + "_output"))] = _resource(operation["operationId"])
+            list_items[str(class_name(base + "_output_results_item"))] = list_results[
+                str(class_name(base + "_output"))
+            ]
 
     # Other path-named components, named after the operation schema their name extends
     # (``V1ResidentChargesBatchRentmanagerPostInputChargesItems`` ->
@@ -201,7 +217,30 @@ def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
             overrides[derived] = final[old]
     _check_collisions(final, models, places)
     aliases = {old: new for old, new in final.items() if old != new}
-    return Naming(overrides=overrides, aliases=aliases)
+    aliases.update(_merged_aliases(merged or {}, final, list_items))
+    placed = final | {old: final[now] for old, now in (merged or {}).items() if now in final}
+    return Naming(overrides=overrides, aliases=aliases, places=placed)
+
+
+def _merged_aliases(
+    merged: dict[str, str], final: dict[str, str], list_items: dict[str, str]
+) -> dict[str, str]:
+    """For a place now shared (``V1ResidentsIdGetOutputResults``), its path-derived name and the
+    name it had before (its parent's name and the rest: ``GetResidentResponseResults``; a list
+    item's resource name: ``JobLogByJob``) -> the shared class's name (``Resident``)."""
+    aliases: dict[str, str] = {}
+    named = final | list_items
+    owners = sorted(named, key=len, reverse=True)
+    for old, now in merged.items():
+        if now not in final or old in final:
+            continue
+        aliases[old] = final[now]
+        owner = next((o for o in owners if old.startswith(o)), None)
+        if owner is not None:
+            before = named[owner] + old[len(owner) :]
+            if before not in final.values() and before not in final:
+                aliases[before] = final[now]
+    return {old: new for old, new in aliases.items() if old != new}
 
 
 def _assign(
@@ -316,19 +355,34 @@ def _check_collisions(
             )
 
 
-def apply_model_names(document: dict[str, Any], data: Any, config: Any) -> dict[str, str]:
+def share_resources(document: dict[str, Any], config: Any) -> Shared:
+    """``document`` with each list operation's item shape one component named for its resource
+    (see ``_shapes``), for the generator with ``config``."""
+    from openapi_python_client.parser.properties.schemas import Class
+
+    return share_shapes(
+        document, _resource, lambda text: str(Class.from_string(string=text, config=config).name)
+    )
+
+
+def apply_model_names(
+    document: dict[str, Any], data: Any, config: Any, shared: Shared | None = None
+) -> Naming:
     """Put our names for the classes of ``data`` (``document`` parsed with ``config`` and the
-    generator's own names) into ``config.class_overrides``; return the aliases (path-derived
-    name -> ours)."""
+    generator's own names) into ``config.class_overrides``; return the naming (its aliases:
+    path-derived name -> ours)."""
     from openapi_python_client.config import ClassOverride
     from openapi_python_client.parser.properties.schemas import Class
 
     naming = model_names(
-        document, data, lambda text: Class.from_string(string=text, config=config).name
+        document,
+        data,
+        lambda text: Class.from_string(string=text, config=config).name,
+        shared.merged if shared is not None else None,
     )
     for derived, ours in naming.overrides.items():
         config.class_overrides[derived] = ClassOverride.model_validate({"class_name": ours})
-    return naming.aliases
+    return naming
 
 
 def check_applied(aliases: dict[str, str], data: Any) -> None:
@@ -340,3 +394,49 @@ def check_applied(aliases: dict[str, str], data: Any) -> None:
     missing = sorted(set(aliases.values()) - made)
     if missing:
         raise ModelNameError(f"model names not applied: {', '.join(missing[:10])}")
+
+
+@attrs.frozen
+class KnownNames:
+    """The committed names file (``model-names.json``): each class's place -> its name in the
+    last generation, and the names a release renamed -> the class they now name.
+
+    A class renamed by a release (its schema, or its place under an operation, named otherwise)
+    keeps its old name as a deprecated alias; the file carries those aliases from one
+    regeneration to the next, so they stay until removed by hand at a major version."""
+
+    places: dict[str, str]
+    deprecated: dict[str, str]
+
+    @classmethod
+    def loads(cls, text: str) -> KnownNames:
+        data = json.loads(text)
+        return cls(places=dict(data["places"]), deprecated=dict(data["deprecated"]))
+
+    def dumps(self) -> str:
+        data = {"deprecated": self.deprecated, "places": self.places}
+        return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def renamed(previous: KnownNames | None, naming: Naming) -> tuple[KnownNames, dict[str, str]]:
+    """The names file after `naming`, and the classes it renames since `previous` (old name ->
+    new), found by place."""
+    classes = set(naming.places.values())
+    renames: dict[str, str] = {}
+    for place, before in sorted((previous.places if previous else {}).items()):
+        now = naming.places.get(place)
+        if now is not None and now != before and before not in classes:
+            renames.setdefault(before, now)
+    deprecated: dict[str, str] = {}
+    for old, new in (previous.deprecated if previous else {}).items():
+        seen = {old}
+        while new in renames and new not in seen:  # renamed again: follow it
+            seen.add(new)
+            new = renames[new]
+        if old not in classes and new in classes:
+            deprecated[old] = new
+    deprecated |= renames
+    known = KnownNames(
+        places=dict(sorted(naming.places.items())), deprecated=dict(sorted(deprecated.items()))
+    )
+    return known, renames

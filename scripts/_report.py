@@ -76,6 +76,8 @@ class ReleaseReport:
     degraded: tuple[str, ...] = ()
     enum_values_added: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    #: "Old -> New" for each generated class this release renames (the old name still imports).
+    renamed: tuple[str, ...] = ()
 
     @property
     def blocking(self) -> tuple[str, ...]:
@@ -104,6 +106,10 @@ class ReleaseReport:
             (enum_title, self.enum_values_added),
             ("Notices (nothing breaks for a caller)", self.notices),
             ("Degraded schemas (typed as a plain dict or any value in the client)", self.degraded),
+            (
+                "Renamed classes (the old name still imports, with a DeprecationWarning)",
+                self.renamed,
+            ),
         ):
             lines += ["", f"## {title}", ""]
             lines += [f"- {item}" for item in items] or ["- none"]

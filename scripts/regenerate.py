@@ -29,6 +29,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
+#: Beside openapi.yaml: the last generation's class names (place -> name) and deprecated names.
+NAMES_FILE = "model-names.json"
 PINS = {"openapi-python-client", "ruff", "ruamel.yaml"}
 
 
@@ -165,7 +167,7 @@ def _one_line(error: BaseException) -> str:
 def _regenerate(args: argparse.Namespace) -> int:
     import attrs
 
-    from scripts import _generate, _normalize, _report, _yaml
+    from scripts import _generate, _model_names, _normalize, _report, _yaml
     from scripts._errors import SpecError
 
     def read(source: str) -> str:
@@ -212,14 +214,27 @@ def _regenerate(args: argparse.Namespace) -> int:
         print("breaking changes and --fail-on-breaking: nothing written", file=sys.stderr)
         return 2
 
+    # The class names of the last generation: a class this one names otherwise keeps its old
+    # name as a deprecated alias (see _model_names.KnownNames).
+    names_file = dest / NAMES_FILE
+    known_file = names_file if names_file.exists() else ROOT / NAMES_FILE
+    known = _model_names.KnownNames.loads(known_file.read_text()) if known_file.exists() else None
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
         try:
             result = _generate.generate(
-                document, ROOT / "generator-config.yml", Path(scratch), spec_text=text
+                document,
+                ROOT / "generator-config.yml",
+                Path(scratch),
+                spec_text=text,
+                previous_names=known,
             )
         except SpecError as error:  # a spec the generator or the model names refuse
             raise SpecError(str(error), where=source) from None
-        report = attrs.evolve(report, degraded=tuple(map(str, result.degraded)))
+        report = attrs.evolve(
+            report,
+            degraded=tuple(map(str, result.degraded)),
+            renamed=tuple(f"{old} -> {new}" for old, new in sorted(result.renamed.items())),
+        )
         for warning in result.warnings:
             print(f"  generator: {warning}")
         if result.degraded:
@@ -238,6 +253,10 @@ def _regenerate(args: argparse.Namespace) -> int:
             )
             if not pinned.exists() or pinned.read_text(encoding="utf-8") != text:
                 pinned.write_text(text, encoding="utf-8")
+            if result.names is not None:
+                names_text = result.names.dumps()
+                if not names_file.exists() or names_file.read_text() != names_text:
+                    names_file.write_text(names_text, encoding="utf-8")
             report_path.parent.mkdir(parents=True, exist_ok=True)
             report_path.write_text(report.to_markdown(), encoding="utf-8")
             # The same report as data, beside it, for scripts/release.py (never parse markdown).

@@ -286,7 +286,7 @@ def test_values_that_convert_without_loss_are_converted(
     assert answer.meta.total == 7 and type(answer.meta.limit) is int
 
 
-RESULTS = "GetResidentResponseResults"
+RESULTS = "Resident"
 
 
 @pytest.mark.parametrize(

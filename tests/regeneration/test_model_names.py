@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scripts import _generate
-from scripts._model_names import ModelNameError
+from scripts._model_names import KnownNames, ModelNameError
 
 from .conftest import spec
 
@@ -77,3 +79,69 @@ def test_a_collision_fails_naming_both_schemas(tmp_path: Path) -> None:
     taken = {"Widget": {"type": "object", "properties": {"name": {"type": "string"}}}}
     with pytest.raises(ModelNameError, match=r"'Widget'.*V1WidgetsGetOutputResultsItem"):
         _generate.generate(_document(taken), ROOT / "generator-config.yml", tmp_path)
+
+
+def test_a_resource_answered_by_list_and_get_is_one_class_and_old_names_alias_it(
+    tmp_path: Path,
+) -> None:
+    item = _document()["components"]["schemas"]["_v1_widgets__get_output"]["properties"]
+    get = {
+        "get": {
+            "operationId": "get_widget",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/_v1_widgets_{id}_get_output"}
+                        }
+                    },
+                }
+            },
+        }
+    }
+    document = _document(
+        {
+            "_v1_widgets_{id}_get_output": {
+                "type": "object",
+                "required": ["results"],
+                "properties": {"results": item["results"]["items"]},
+            }
+        }
+    )
+    document["paths"]["/v1/widgets/{id}"] = get
+    found = _models(tmp_path, document)
+    assert "widget" in found
+    assert not any("response_results" in name for name in found)
+    models = (tmp_path / _generate.PACKAGE / "models" / "__init__.py").read_text()
+    assert '"GetWidgetResponseResults": "Widget",' in models
+    assert '"V1WidgetsIdGetOutputResults": "Widget",' in models
+    answer = (tmp_path / _generate.PACKAGE / "models" / "get_widget_response.py").read_text()
+    assert "results: Widget" in answer
+
+
+def test_a_class_a_release_renames_keeps_its_old_name_deprecated(tmp_path: Path) -> None:
+    previous = KnownNames(places={"V1WidgetsGetOutputResultsItem": "Gadget"}, deprecated={})
+    result = _generate.generate(
+        _document(), ROOT / "generator-config.yml", tmp_path, previous_names=previous
+    )
+    assert result.renamed == {"Gadget": "Widget"}
+    assert result.names is not None and result.names.deprecated == {"Gadget": "Widget"}
+    code = (
+        "import warnings\n"
+        "from propexo_client import models\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    assert models.Gadget is models.Widget\n"
+        "    assert models.V1WidgetsGetOutputResultsItem is models.Widget\n"
+        "print([str(w.message) for w in caught if w.category is DeprecationWarning])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "propexo_client.models.Gadget is deprecated" in done.stdout
+    assert done.stdout.count("deprecated") == 1  # the path-derived alias does not warn

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import pytest
 
+from scripts import _yaml
 from scripts._names import OVERRIDES, operation_name, singular
 
 
@@ -66,3 +70,39 @@ def test_singular(word: str, one: str) -> None:
 def test_overrides_are_identifiers_and_distinct() -> None:
     assert len(set(OVERRIDES.values())) == len(OVERRIDES)
     assert all(name.isidentifier() and name == name.lower() for name in OVERRIDES.values())
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/v1/admin/logs/jobs"),
+        ("get", "/v1/admin/logs/writes"),
+        ("post", "/v1/appointment-availability"),
+        ("get", "/v1/resident-charges"),
+        ("post", "/v1/resident-charges/batch/rentmanager"),
+    ],
+)
+def test_a_trailing_slash_does_not_change_the_name(method: str, path: str) -> None:
+    # Propexo added a trailing slash to 74 paths in one release; list_logs_jobs must not have
+    # become list_job_logs then.
+    assert operation_name(method, path) == operation_name(method, path + "/")
+
+
+def test_override_keys_are_paths_without_a_trailing_slash() -> None:
+    # A key ending in "/" would never be looked up.
+    assert [key for key in OVERRIDES if key.endswith("/")] == []
+
+
+def test_names_are_the_same_in_every_shared_release(shared_specs: Path) -> None:
+    """Each release's operations keep their names through the next release, wherever the path
+    and method remain (with or without a trailing slash)."""
+    from scripts._normalize import operations
+
+    files = [*sorted((shared_specs / "releases").glob("*.yml")), shared_specs / "current.yml"]
+    named: list[dict[tuple[str, str], str]] = []
+    for file in files:
+        document = _yaml.loads(file.read_text(encoding="utf-8"))
+        named.append({(m, p.rstrip("/")): operation_name(m, p) for m, p, _ in operations(document)})
+    for (before, after), file in zip(itertools.pairwise(named), files[1:], strict=True):
+        moved = {key: (before[key], after[key]) for key in before.keys() & after.keys()}
+        assert {k: v for k, v in moved.items() if v[0] != v[1]} == {}, file.name

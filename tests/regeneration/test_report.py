@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import attrs
+
 from scripts import _normalize
 from scripts._report import compare
 
@@ -121,3 +123,11 @@ def test_recursive_schemas_terminate() -> None:
         "$ref": "#/components/schemas/ChargeOut"
     }
     assert _report(old, copy.deepcopy(old)).breaking == ()
+
+
+def test_renamed_classes_have_their_section() -> None:
+    report = attrs.evolve(_report(_base(), _base()), renamed=("Gadget -> Widget",))
+    text = report.to_markdown()
+    section = text.split("## Renamed classes", 1)[1]
+    assert section.split("\n## ", 1)[0].strip().endswith("- Gadget -> Widget")
+    assert "## Renamed classes" in _report(_base(), _base()).to_markdown()  # "- none"

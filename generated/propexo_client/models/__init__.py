@@ -2,9 +2,11 @@
 
 Models load on first use (PEP 562): importing one endpoint module imports only the models it needs,
 not all of them. The path-derived names of earlier versions (`V1ResidentsGetOutputResultsItem`)
-still resolve here, to the same classes (`Resident`); they are not in `__all__`.
+still resolve here, to the same classes (`Resident`); they are not in `__all__`. A name a Propexo
+release changed (see model-names.json) resolves too, with a `DeprecationWarning` on every use.
 """
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -227,7 +229,6 @@ if TYPE_CHECKING:
     from .create_file_type_response_data import CreateFileTypeResponseData
     from .create_integration_property_list_request import CreateIntegrationPropertyListRequest
     from .create_integration_property_list_response import CreateIntegrationPropertyListResponse
-    from .create_integration_property_list_response_results import CreateIntegrationPropertyListResponseResults
     from .create_integration_request import CreateIntegrationRequest
     from .create_integration_request_buildium import CreateIntegrationRequestBuildium
     from .create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0
@@ -721,15 +722,10 @@ if TYPE_CHECKING:
     from .from_interfaces import FromInterfaces
     from .get_accounting_entity_request import GetAccountingEntityRequest
     from .get_accounting_entity_response import GetAccountingEntityResponse
-    from .get_accounting_entity_response_results import GetAccountingEntityResponseResults
     from .get_address_type_request import GetAddressTypeRequest
     from .get_address_type_response import GetAddressTypeResponse
     from .get_amenity_request import GetAmenityRequest
     from .get_amenity_response import GetAmenityResponse
-    from .get_amenity_response_results import GetAmenityResponseResults
-    from .get_amenity_response_results_custom_data_type_0 import GetAmenityResponseResultsCustomDataType0
-    from .get_amenity_response_results_meta_data_type_0 import GetAmenityResponseResultsMetaDataType0
-    from .get_amenity_response_results_units_item import GetAmenityResponseResultsUnitsItem
     from .get_applicant_request import GetApplicantRequest
     from .get_applicant_response import GetApplicantResponse
     from .get_application_request import GetApplicationRequest
@@ -748,16 +744,8 @@ if TYPE_CHECKING:
     from .get_construction_job_response import GetConstructionJobResponse
     from .get_deposit_request import GetDepositRequest
     from .get_deposit_response import GetDepositResponse
-    from .get_deposit_response_results import GetDepositResponseResults
-    from .get_deposit_response_results_custom_data_type_0 import GetDepositResponseResultsCustomDataType0
-    from .get_deposit_response_results_integration_data_type_0 import GetDepositResponseResultsIntegrationDataType0
     from .get_deposit_summary_request import GetDepositSummaryRequest
     from .get_deposit_summary_response import GetDepositSummaryResponse
-    from .get_deposit_summary_response_results import GetDepositSummaryResponseResults
-    from .get_deposit_summary_response_results_custom_data_type_0 import GetDepositSummaryResponseResultsCustomDataType0
-    from .get_deposit_summary_response_results_integration_data_type_0 import (
-        GetDepositSummaryResponseResultsIntegrationDataType0,
-    )
     from .get_employee_request import GetEmployeeRequest
     from .get_employee_response import GetEmployeeResponse
     from .get_event_request import GetEventRequest
@@ -821,11 +809,6 @@ if TYPE_CHECKING:
     )
     from .get_integration_job_schedule_request import GetIntegrationJobScheduleRequest
     from .get_integration_job_schedule_response import GetIntegrationJobScheduleResponse
-    from .get_integration_job_schedule_response_results import GetIntegrationJobScheduleResponseResults
-    from .get_integration_job_schedule_response_results_parameters import (
-        GetIntegrationJobScheduleResponseResultsParameters,
-    )
-    from .get_integration_job_schedule_response_results_status import GetIntegrationJobScheduleResponseResultsStatus
     from .get_integration_request import GetIntegrationRequest
     from .get_integration_response import GetIntegrationResponse
     from .get_integration_response_results_type_0 import GetIntegrationResponseResultsType0
@@ -848,14 +831,10 @@ if TYPE_CHECKING:
     from .get_integration_response_results_type_0_vendor import GetIntegrationResponseResultsType0Vendor
     from .get_invoice_request import GetInvoiceRequest
     from .get_invoice_response import GetInvoiceResponse
-    from .get_invoice_response_results import GetInvoiceResponseResults
-    from .get_invoice_response_results_custom_data_type_0 import GetInvoiceResponseResultsCustomDataType0
-    from .get_invoice_response_results_invoice_items_item import GetInvoiceResponseResultsInvoiceItemsItem
     from .get_job_log_data_link_request import GetJobLogDataLinkRequest
     from .get_job_log_data_link_response import GetJobLogDataLinkResponse
     from .get_job_log_request import GetJobLogRequest
     from .get_job_log_response import GetJobLogResponse
-    from .get_job_log_response_results import GetJobLogResponseResults
     from .get_lead_request import GetLeadRequest
     from .get_lead_response import GetLeadResponse
     from .get_lead_source_request import GetLeadSourceRequest
@@ -878,7 +857,6 @@ if TYPE_CHECKING:
     from .get_payable_register_response import GetPayableRegisterResponse
     from .get_property_list_request import GetPropertyListRequest
     from .get_property_list_response import GetPropertyListResponse
-    from .get_property_list_response_results import GetPropertyListResponseResults
     from .get_property_request import GetPropertyRequest
     from .get_property_response import GetPropertyResponse
     from .get_purchase_order_request import GetPurchaseOrderRequest
@@ -891,33 +869,10 @@ if TYPE_CHECKING:
     from .get_resident_charge_response import GetResidentChargeResponse
     from .get_resident_insurance_request import GetResidentInsuranceRequest
     from .get_resident_insurance_response import GetResidentInsuranceResponse
-    from .get_resident_insurance_response_results import GetResidentInsuranceResponseResults
     from .get_resident_payment_request import GetResidentPaymentRequest
     from .get_resident_payment_response import GetResidentPaymentResponse
-    from .get_resident_payment_response_results import GetResidentPaymentResponseResults
-    from .get_resident_payment_response_results_allocations_item import GetResidentPaymentResponseResultsAllocationsItem
-    from .get_resident_payment_response_results_allocations_item_custom_data_type_0 import (
-        GetResidentPaymentResponseResultsAllocationsItemCustomDataType0,
-    )
-    from .get_resident_payment_response_results_custom_data_type_0 import (
-        GetResidentPaymentResponseResultsCustomDataType0,
-    )
     from .get_resident_request import GetResidentRequest
     from .get_resident_response import GetResidentResponse
-    from .get_resident_response_results import GetResidentResponseResults
-    from .get_resident_response_results_custom_data_type_0 import GetResidentResponseResultsCustomDataType0
-    from .get_resident_response_results_leases_meta_data_item import GetResidentResponseResultsLeasesMetaDataItem
-    from .get_resident_response_results_leases_meta_data_item_custom_data_type_0 import (
-        GetResidentResponseResultsLeasesMetaDataItemCustomDataType0,
-    )
-    from .get_resident_response_results_pets_item import GetResidentResponseResultsPetsItem
-    from .get_resident_response_results_pets_item_custom_data_type_0 import (
-        GetResidentResponseResultsPetsItemCustomDataType0,
-    )
-    from .get_resident_response_results_vehicles_item import GetResidentResponseResultsVehiclesItem
-    from .get_resident_response_results_vehicles_item_custom_data_type_0 import (
-        GetResidentResponseResultsVehiclesItemCustomDataType0,
-    )
     from .get_service_request_category_request import GetServiceRequestCategoryRequest
     from .get_service_request_category_response import GetServiceRequestCategoryResponse
     from .get_service_request_history_request import GetServiceRequestHistoryRequest
@@ -936,27 +891,17 @@ if TYPE_CHECKING:
     from .get_service_request_status_response import GetServiceRequestStatusResponse
     from .get_unit_detail_request import GetUnitDetailRequest
     from .get_unit_detail_response import GetUnitDetailResponse
-    from .get_unit_detail_response_results import GetUnitDetailResponseResults
     from .get_unit_request import GetUnitRequest
     from .get_unit_response import GetUnitResponse
-    from .get_unit_response_results import GetUnitResponseResults
-    from .get_unit_response_results_custom_data_type_0 import GetUnitResponseResultsCustomDataType0
     from .get_unit_type_request import GetUnitTypeRequest
     from .get_unit_type_response import GetUnitTypeResponse
-    from .get_unit_type_response_results import GetUnitTypeResponseResults
     from .get_user_request import GetUserRequest
     from .get_user_response import GetUserResponse
     from .get_user_response_results_type_0 import GetUserResponseResultsType0
     from .get_vendor_request import GetVendorRequest
     from .get_vendor_response import GetVendorResponse
-    from .get_vendor_response_results import GetVendorResponseResults
-    from .get_vendor_response_results_contacts_item import GetVendorResponseResultsContactsItem
-    from .get_vendor_response_results_custom_data_type_0 import GetVendorResponseResultsCustomDataType0
     from .get_webhook_request import GetWebhookRequest
     from .get_webhook_response import GetWebhookResponse
-    from .get_webhook_response_results import GetWebhookResponseResults
-    from .get_webhook_response_results_headers_item import GetWebhookResponseResultsHeadersItem
-    from .get_webhook_response_results_triggers_item import GetWebhookResponseResultsTriggersItem
     from .get_write_status_request import GetWriteStatusRequest
     from .get_write_status_response import GetWriteStatusResponse
     from .income_source import IncomeSource
@@ -983,7 +928,6 @@ if TYPE_CHECKING:
     from .invoice_custom_data_type_0 import InvoiceCustomDataType0
     from .invoice_invoice_items_item import InvoiceInvoiceItemsItem
     from .job_log import JobLog
-    from .job_log_by_job import JobLogByJob
     from .lead import Lead
     from .lead_custom_data_type_0 import LeadCustomDataType0
     from .lead_pets_item import LeadPetsItem
@@ -1252,9 +1196,6 @@ if TYPE_CHECKING:
     from .property_custom_data_type_0 import PropertyCustomDataType0
     from .property_list import PropertyList
     from .property_office_hours_item import PropertyOfficeHoursItem
-    from .property_vendor import PropertyVendor
-    from .property_vendor_contacts_item import PropertyVendorContactsItem
-    from .property_vendor_custom_data_type_0 import PropertyVendorCustomDataType0
     from .purchase_order import PurchaseOrder
     from .purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
     from .purchase_order_item import PurchaseOrderItem
@@ -1433,7 +1374,6 @@ if TYPE_CHECKING:
     from .update_deposit_summary_response_data import UpdateDepositSummaryResponseData
     from .update_integration_property_list_request import UpdateIntegrationPropertyListRequest
     from .update_integration_property_list_response import UpdateIntegrationPropertyListResponse
-    from .update_integration_property_list_response_results import UpdateIntegrationPropertyListResponseResults
     from .update_integration_property_request import UpdateIntegrationPropertyRequest
     from .update_integration_property_response import UpdateIntegrationPropertyResponse
     from .update_integration_property_response_results import UpdateIntegrationPropertyResponseResults
@@ -2031,7 +1971,6 @@ _MODULES: dict[str, str] = {
     "CreateFileTypeResponseData": ".create_file_type_response_data",
     "CreateIntegrationPropertyListRequest": ".create_integration_property_list_request",
     "CreateIntegrationPropertyListResponse": ".create_integration_property_list_response",
-    "CreateIntegrationPropertyListResponseResults": ".create_integration_property_list_response_results",
     "CreateIntegrationRequest": ".create_integration_request",
     "CreateIntegrationRequestBuildium": ".create_integration_request_buildium",
     "CreateIntegrationRequestCredentialsType0": ".create_integration_request_credentials_type_0",
@@ -2347,15 +2286,10 @@ _MODULES: dict[str, str] = {
     "FromInterfaces": ".from_interfaces",
     "GetAccountingEntityRequest": ".get_accounting_entity_request",
     "GetAccountingEntityResponse": ".get_accounting_entity_response",
-    "GetAccountingEntityResponseResults": ".get_accounting_entity_response_results",
     "GetAddressTypeRequest": ".get_address_type_request",
     "GetAddressTypeResponse": ".get_address_type_response",
     "GetAmenityRequest": ".get_amenity_request",
     "GetAmenityResponse": ".get_amenity_response",
-    "GetAmenityResponseResults": ".get_amenity_response_results",
-    "GetAmenityResponseResultsCustomDataType0": ".get_amenity_response_results_custom_data_type_0",
-    "GetAmenityResponseResultsMetaDataType0": ".get_amenity_response_results_meta_data_type_0",
-    "GetAmenityResponseResultsUnitsItem": ".get_amenity_response_results_units_item",
     "GetApplicantRequest": ".get_applicant_request",
     "GetApplicantResponse": ".get_applicant_response",
     "GetApplicationRequest": ".get_application_request",
@@ -2374,14 +2308,8 @@ _MODULES: dict[str, str] = {
     "GetConstructionJobResponse": ".get_construction_job_response",
     "GetDepositRequest": ".get_deposit_request",
     "GetDepositResponse": ".get_deposit_response",
-    "GetDepositResponseResults": ".get_deposit_response_results",
-    "GetDepositResponseResultsCustomDataType0": ".get_deposit_response_results_custom_data_type_0",
-    "GetDepositResponseResultsIntegrationDataType0": ".get_deposit_response_results_integration_data_type_0",
     "GetDepositSummaryRequest": ".get_deposit_summary_request",
     "GetDepositSummaryResponse": ".get_deposit_summary_response",
-    "GetDepositSummaryResponseResults": ".get_deposit_summary_response_results",
-    "GetDepositSummaryResponseResultsCustomDataType0": ".get_deposit_summary_response_results_custom_data_type_0",
-    "GetDepositSummaryResponseResultsIntegrationDataType0": ".get_deposit_summary_response_results_integration_data_type_0",
     "GetEmployeeRequest": ".get_employee_request",
     "GetEmployeeResponse": ".get_employee_response",
     "GetEventRequest": ".get_event_request",
@@ -2419,9 +2347,6 @@ _MODULES: dict[str, str] = {
     "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2": ".get_integration_data_access_response_result_models_additional_property_update_type_2",
     "GetIntegrationJobScheduleRequest": ".get_integration_job_schedule_request",
     "GetIntegrationJobScheduleResponse": ".get_integration_job_schedule_response",
-    "GetIntegrationJobScheduleResponseResults": ".get_integration_job_schedule_response_results",
-    "GetIntegrationJobScheduleResponseResultsParameters": ".get_integration_job_schedule_response_results_parameters",
-    "GetIntegrationJobScheduleResponseResultsStatus": ".get_integration_job_schedule_response_results_status",
     "GetIntegrationRequest": ".get_integration_request",
     "GetIntegrationResponse": ".get_integration_response",
     "GetIntegrationResponseResultsType0": ".get_integration_response_results_type_0",
@@ -2434,14 +2359,10 @@ _MODULES: dict[str, str] = {
     "GetIntegrationResponseResultsType0Vendor": ".get_integration_response_results_type_0_vendor",
     "GetInvoiceRequest": ".get_invoice_request",
     "GetInvoiceResponse": ".get_invoice_response",
-    "GetInvoiceResponseResults": ".get_invoice_response_results",
-    "GetInvoiceResponseResultsCustomDataType0": ".get_invoice_response_results_custom_data_type_0",
-    "GetInvoiceResponseResultsInvoiceItemsItem": ".get_invoice_response_results_invoice_items_item",
     "GetJobLogDataLinkRequest": ".get_job_log_data_link_request",
     "GetJobLogDataLinkResponse": ".get_job_log_data_link_response",
     "GetJobLogRequest": ".get_job_log_request",
     "GetJobLogResponse": ".get_job_log_response",
-    "GetJobLogResponseResults": ".get_job_log_response_results",
     "GetLeadRequest": ".get_lead_request",
     "GetLeadResponse": ".get_lead_response",
     "GetLeadSourceRequest": ".get_lead_source_request",
@@ -2464,7 +2385,6 @@ _MODULES: dict[str, str] = {
     "GetPayableRegisterResponse": ".get_payable_register_response",
     "GetPropertyListRequest": ".get_property_list_request",
     "GetPropertyListResponse": ".get_property_list_response",
-    "GetPropertyListResponseResults": ".get_property_list_response_results",
     "GetPropertyRequest": ".get_property_request",
     "GetPropertyResponse": ".get_property_response",
     "GetPurchaseOrderRequest": ".get_purchase_order_request",
@@ -2477,23 +2397,10 @@ _MODULES: dict[str, str] = {
     "GetResidentChargeResponse": ".get_resident_charge_response",
     "GetResidentInsuranceRequest": ".get_resident_insurance_request",
     "GetResidentInsuranceResponse": ".get_resident_insurance_response",
-    "GetResidentInsuranceResponseResults": ".get_resident_insurance_response_results",
     "GetResidentPaymentRequest": ".get_resident_payment_request",
     "GetResidentPaymentResponse": ".get_resident_payment_response",
-    "GetResidentPaymentResponseResults": ".get_resident_payment_response_results",
-    "GetResidentPaymentResponseResultsAllocationsItem": ".get_resident_payment_response_results_allocations_item",
-    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0": ".get_resident_payment_response_results_allocations_item_custom_data_type_0",
-    "GetResidentPaymentResponseResultsCustomDataType0": ".get_resident_payment_response_results_custom_data_type_0",
     "GetResidentRequest": ".get_resident_request",
     "GetResidentResponse": ".get_resident_response",
-    "GetResidentResponseResults": ".get_resident_response_results",
-    "GetResidentResponseResultsCustomDataType0": ".get_resident_response_results_custom_data_type_0",
-    "GetResidentResponseResultsLeasesMetaDataItem": ".get_resident_response_results_leases_meta_data_item",
-    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0": ".get_resident_response_results_leases_meta_data_item_custom_data_type_0",
-    "GetResidentResponseResultsPetsItem": ".get_resident_response_results_pets_item",
-    "GetResidentResponseResultsPetsItemCustomDataType0": ".get_resident_response_results_pets_item_custom_data_type_0",
-    "GetResidentResponseResultsVehiclesItem": ".get_resident_response_results_vehicles_item",
-    "GetResidentResponseResultsVehiclesItemCustomDataType0": ".get_resident_response_results_vehicles_item_custom_data_type_0",
     "GetServiceRequestCategoryRequest": ".get_service_request_category_request",
     "GetServiceRequestCategoryResponse": ".get_service_request_category_response",
     "GetServiceRequestHistoryRequest": ".get_service_request_history_request",
@@ -2512,27 +2419,17 @@ _MODULES: dict[str, str] = {
     "GetServiceRequestStatusResponse": ".get_service_request_status_response",
     "GetUnitDetailRequest": ".get_unit_detail_request",
     "GetUnitDetailResponse": ".get_unit_detail_response",
-    "GetUnitDetailResponseResults": ".get_unit_detail_response_results",
     "GetUnitRequest": ".get_unit_request",
     "GetUnitResponse": ".get_unit_response",
-    "GetUnitResponseResults": ".get_unit_response_results",
-    "GetUnitResponseResultsCustomDataType0": ".get_unit_response_results_custom_data_type_0",
     "GetUnitTypeRequest": ".get_unit_type_request",
     "GetUnitTypeResponse": ".get_unit_type_response",
-    "GetUnitTypeResponseResults": ".get_unit_type_response_results",
     "GetUserRequest": ".get_user_request",
     "GetUserResponse": ".get_user_response",
     "GetUserResponseResultsType0": ".get_user_response_results_type_0",
     "GetVendorRequest": ".get_vendor_request",
     "GetVendorResponse": ".get_vendor_response",
-    "GetVendorResponseResults": ".get_vendor_response_results",
-    "GetVendorResponseResultsContactsItem": ".get_vendor_response_results_contacts_item",
-    "GetVendorResponseResultsCustomDataType0": ".get_vendor_response_results_custom_data_type_0",
     "GetWebhookRequest": ".get_webhook_request",
     "GetWebhookResponse": ".get_webhook_response",
-    "GetWebhookResponseResults": ".get_webhook_response_results",
-    "GetWebhookResponseResultsHeadersItem": ".get_webhook_response_results_headers_item",
-    "GetWebhookResponseResultsTriggersItem": ".get_webhook_response_results_triggers_item",
     "GetWriteStatusRequest": ".get_write_status_request",
     "GetWriteStatusResponse": ".get_write_status_response",
     "IncomeSource": ".income_source",
@@ -2555,7 +2452,6 @@ _MODULES: dict[str, str] = {
     "InvoiceCustomDataType0": ".invoice_custom_data_type_0",
     "InvoiceInvoiceItemsItem": ".invoice_invoice_items_item",
     "JobLog": ".job_log",
-    "JobLogByJob": ".job_log_by_job",
     "Lead": ".lead",
     "LeadCustomDataType0": ".lead_custom_data_type_0",
     "LeadPetsItem": ".lead_pets_item",
@@ -2822,9 +2718,6 @@ _MODULES: dict[str, str] = {
     "PropertyCustomDataType0": ".property_custom_data_type_0",
     "PropertyList": ".property_list",
     "PropertyOfficeHoursItem": ".property_office_hours_item",
-    "PropertyVendor": ".property_vendor",
-    "PropertyVendorContactsItem": ".property_vendor_contacts_item",
-    "PropertyVendorCustomDataType0": ".property_vendor_custom_data_type_0",
     "PurchaseOrder": ".purchase_order",
     "PurchaseOrderCustomDataType0": ".purchase_order_custom_data_type_0",
     "PurchaseOrderItem": ".purchase_order_item",
@@ -2971,7 +2864,6 @@ _MODULES: dict[str, str] = {
     "UpdateDepositSummaryResponseData": ".update_deposit_summary_response_data",
     "UpdateIntegrationPropertyListRequest": ".update_integration_property_list_request",
     "UpdateIntegrationPropertyListResponse": ".update_integration_property_list_response",
-    "UpdateIntegrationPropertyListResponseResults": ".update_integration_property_list_response_results",
     "UpdateIntegrationPropertyRequest": ".update_integration_property_request",
     "UpdateIntegrationPropertyResponse": ".update_integration_property_response",
     "UpdateIntegrationPropertyResponseResults": ".update_integration_property_response_results",
@@ -3228,10 +3120,68 @@ _MODULES: dict[str, str] = {
 
 #: Earlier, path-derived class names and the names they now have.
 _ALIASES: dict[str, str] = {
+    "AmenityNameNormalized": "NameNormalized",
     "ApplicantApplicationsItemStatusNormalizedType0": "ApplicantApplicationsItemStatusNormalized",
     "ApplicantPhone1Type": "PhoneType",
     "ApplicantPhone2Type": "PhoneType",
+    "CreateIntegrationPropertyListResponseResults": "IntegrationPropertyList",
     "Enum1": "IntegrationVendor",
+    "GetAccountingEntityResponseResults": "AccountingEntity",
+    "GetAmenityResponseResults": "Amenity",
+    "GetAmenityResponseResultsCustomDataType0": "AmenityCustomDataType0",
+    "GetAmenityResponseResultsMetaDataType0": "AmenityMetaDataType0",
+    "GetAmenityResponseResultsNameNormalized": "NameNormalized",
+    "GetAmenityResponseResultsUnitsItem": "AmenityUnitsItem",
+    "GetDepositResponseResults": "Deposit",
+    "GetDepositResponseResultsCustomDataType0": "DepositCustomDataType0",
+    "GetDepositResponseResultsIntegrationDataType0": "DepositIntegrationDataType0",
+    "GetDepositSummaryResponseResults": "DepositSummary",
+    "GetDepositSummaryResponseResultsCustomDataType0": "DepositSummaryCustomDataType0",
+    "GetDepositSummaryResponseResultsIntegrationDataType0": "DepositSummaryIntegrationDataType0",
+    "GetIntegrationJobScheduleResponseResults": "IntegrationJobSchedule",
+    "GetIntegrationJobScheduleResponseResultsParameters": "IntegrationJobScheduleParameters",
+    "GetIntegrationJobScheduleResponseResultsStatus": "IntegrationJobScheduleStatus",
+    "GetIntegrationJobScheduleResponseResultsSyncCadence": "SyncCadence",
+    "GetInvoiceResponseResults": "Invoice",
+    "GetInvoiceResponseResultsCustomDataType0": "InvoiceCustomDataType0",
+    "GetInvoiceResponseResultsInvoiceItemsItem": "InvoiceInvoiceItemsItem",
+    "GetJobLogResponseResults": "JobLog",
+    "GetPropertyListResponseResults": "PropertyList",
+    "GetResidentInsuranceResponseResults": "ResidentInsurance",
+    "GetResidentPaymentResponseResults": "ResidentPayment",
+    "GetResidentPaymentResponseResultsAllocationsItem": "ResidentPaymentAllocationsItem",
+    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0": "ResidentPaymentAllocationsItemCustomDataType0",
+    "GetResidentPaymentResponseResultsCustomDataType0": "ResidentPaymentCustomDataType0",
+    "GetResidentResponseResults": "Resident",
+    "GetResidentResponseResultsCustomDataType0": "ResidentCustomDataType0",
+    "GetResidentResponseResultsLeasesMetaDataItem": "ResidentLeasesMetaDataItem",
+    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0": "ResidentLeasesMetaDataItemCustomDataType0",
+    "GetResidentResponseResultsLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "GetResidentResponseResultsPetsItem": "ResidentPetsItem",
+    "GetResidentResponseResultsPetsItemCustomDataType0": "ResidentPetsItemCustomDataType0",
+    "GetResidentResponseResultsPhone1Type": "PhoneType",
+    "GetResidentResponseResultsPhone2Type": "PhoneType",
+    "GetResidentResponseResultsVehiclesItem": "ResidentVehiclesItem",
+    "GetResidentResponseResultsVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
+    "GetUnitDetailResponseResults": "UnitDetail",
+    "GetUnitResponseResults": "Unit",
+    "GetUnitResponseResultsCustomDataType0": "UnitCustomDataType0",
+    "GetUnitTypeResponseResults": "UnitType",
+    "GetVendorResponseResults": "Vendor",
+    "GetVendorResponseResultsContactsItem": "VendorContactsItem",
+    "GetVendorResponseResultsCustomDataType0": "VendorCustomDataType0",
+    "GetWebhookResponseResults": "Webhook",
+    "GetWebhookResponseResultsHeadersItem": "WebhookHeadersItem",
+    "GetWebhookResponseResultsSystem": "System",
+    "GetWebhookResponseResultsTriggersItem": "WebhookTriggersItem",
+    "IntegrationIntegrationInterfacesItemInterfaceName": "InterfaceName",
+    "IntegrationJobScheduleSyncCadence": "SyncCadence",
+    "IntegrationMaxRequestCadence": "MaxRequestCadence",
+    "IntegrationModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
+    "IntegrationSyncCadence": "SyncCadence",
+    "IntegrationSystem": "System",
+    "IntegrationVendor": "IntegrationVendorEnum",
+    "JobLogByJob": "JobLog",
     "LeaseResidentsMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
     "OwnerPhone1Type": "PhoneType",
     "OwnerPhone2Type": "PhoneType",
@@ -3239,9 +3189,17 @@ _ALIASES: dict[str, str] = {
     "PropertyManagerPhone2Type": "ManagerPhoneType",
     "PropertyOfficeHoursItemDayOfWeek": "DayOfWeek",
     "PropertyTypeNormalizedType0": "TypeNormalized",
+    "PropertyVendor": "Vendor",
+    "PropertyVendorContactsItem": "VendorContactsItem",
+    "PropertyVendorCustomDataType0": "VendorCustomDataType0",
+    "ResidentLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "ResidentPhone1Type": "PhoneType",
+    "ResidentPhone2Type": "PhoneType",
+    "UpdateIntegrationPropertyListResponseResults": "IntegrationPropertyList",
+    "UserRolesItem": "Roles",
     "V1AccountingEntitiesAccountingEntityIdGetInput": "GetAccountingEntityRequest",
     "V1AccountingEntitiesAccountingEntityIdGetOutput": "GetAccountingEntityResponse",
-    "V1AccountingEntitiesAccountingEntityIdGetOutputResults": "GetAccountingEntityResponseResults",
+    "V1AccountingEntitiesAccountingEntityIdGetOutputResults": "AccountingEntity",
     "V1AccountingEntitiesGetInput": "ListAccountingEntitiesRequest",
     "V1AccountingEntitiesGetOutput": "ListAccountingEntitiesResponse",
     "V1AccountingEntitiesGetOutputResultsItem": "AccountingEntity",
@@ -3318,9 +3276,9 @@ _ALIASES: dict[str, str] = {
     "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence": "SyncCadence",
     "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetInput": "GetIntegrationJobScheduleRequest",
     "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput": "GetIntegrationJobScheduleResponse",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults": "GetIntegrationJobScheduleResponseResults",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters": "GetIntegrationJobScheduleResponseResultsParameters",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus": "GetIntegrationJobScheduleResponseResultsStatus",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults": "IntegrationJobSchedule",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters": "IntegrationJobScheduleParameters",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus": "IntegrationJobScheduleStatus",
     "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence": "SyncCadence",
     "V1AdminIntegrationsIntegrationIdManualSyncPostInput": "ManualSyncIntegrationRequest",
     "V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem": "ManualSyncIntegrationRequestModelsToSyncItem",
@@ -3337,10 +3295,10 @@ _ALIASES: dict[str, str] = {
     "V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem": "IntegrationPropertyList",
     "V1AdminIntegrationsIntegrationIdPropertyListsPostInput": "CreateIntegrationPropertyListRequest",
     "V1AdminIntegrationsIntegrationIdPropertyListsPostOutput": "CreateIntegrationPropertyListResponse",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults": "CreateIntegrationPropertyListResponseResults",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults": "IntegrationPropertyList",
     "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput": "UpdateIntegrationPropertyListRequest",
     "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput": "UpdateIntegrationPropertyListResponse",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults": "UpdateIntegrationPropertyListResponseResults",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults": "IntegrationPropertyList",
     "V1AdminIntegrationsIntegrationIdPutInput": "UpdateIntegrationRequest",
     "V1AdminIntegrationsIntegrationIdPutInputBuildium": "UpdateIntegrationRequestBuildium",
     "V1AdminIntegrationsIntegrationIdPutInputCredentialsType0": "UpdateIntegrationRequestCredentialsType0",
@@ -3588,14 +3546,14 @@ _ALIASES: dict[str, str] = {
     "V1AdminJobLogsJobLogIdDataGetOutput": "GetJobLogDataLinkResponse",
     "V1AdminJobLogsJobLogIdGetInput": "GetJobLogRequest",
     "V1AdminJobLogsJobLogIdGetOutput": "GetJobLogResponse",
-    "V1AdminJobLogsJobLogIdGetOutputResults": "GetJobLogResponseResults",
+    "V1AdminJobLogsJobLogIdGetOutputResults": "JobLog",
     "V1AdminLogsJobsGetInput": "ListJobLogsRequest",
     "V1AdminLogsJobsGetInputStatus": "ListJobLogsRequestStatus",
     "V1AdminLogsJobsGetOutput": "ListJobLogsResponse",
     "V1AdminLogsJobsGetOutputResultsItem": "JobLog",
     "V1AdminLogsJobsIdGetInput": "ListJobLogsByJobRequest",
     "V1AdminLogsJobsIdGetOutput": "ListJobLogsByJobResponse",
-    "V1AdminLogsJobsIdGetOutputResultsItem": "JobLogByJob",
+    "V1AdminLogsJobsIdGetOutputResultsItem": "JobLog",
     "V1AdminLogsWritesGetInput": "ListWriteLogsRequest",
     "V1AdminLogsWritesGetInputStatus": "ListWriteLogsRequestStatus",
     "V1AdminLogsWritesGetInputTimeRange": "ListWriteLogsRequestTimeRange",
@@ -3624,11 +3582,11 @@ _ALIASES: dict[str, str] = {
     "V1AdminWriteStatusRootJobIdGetOutputWriteStatus": "WriteStatus",
     "V1AmenitiesAmenityIdGetInput": "GetAmenityRequest",
     "V1AmenitiesAmenityIdGetOutput": "GetAmenityResponse",
-    "V1AmenitiesAmenityIdGetOutputResults": "GetAmenityResponseResults",
-    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0": "GetAmenityResponseResultsCustomDataType0",
-    "V1AmenitiesAmenityIdGetOutputResultsMetaDataType0": "GetAmenityResponseResultsMetaDataType0",
+    "V1AmenitiesAmenityIdGetOutputResults": "Amenity",
+    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0": "AmenityCustomDataType0",
+    "V1AmenitiesAmenityIdGetOutputResultsMetaDataType0": "AmenityMetaDataType0",
     "V1AmenitiesAmenityIdGetOutputResultsNameNormalized": "NameNormalized",
-    "V1AmenitiesAmenityIdGetOutputResultsUnitsItem": "GetAmenityResponseResultsUnitsItem",
+    "V1AmenitiesAmenityIdGetOutputResultsUnitsItem": "AmenityUnitsItem",
     "V1AmenitiesAmenityIdPutInput": "UpdateAmenityRequest",
     "V1AmenitiesAmenityIdPutOutput": "UpdateAmenityResponse",
     "V1AmenitiesAmenityIdPutOutputData": "UpdateAmenityResponseData",
@@ -3868,14 +3826,14 @@ _ALIASES: dict[str, str] = {
     "V1DepositsGetOutputResultsItemIntegrationDataType0": "DepositIntegrationDataType0",
     "V1DepositsIdGetInput": "GetDepositRequest",
     "V1DepositsIdGetOutput": "GetDepositResponse",
-    "V1DepositsIdGetOutputResults": "GetDepositResponseResults",
-    "V1DepositsIdGetOutputResultsCustomDataType0": "GetDepositResponseResultsCustomDataType0",
-    "V1DepositsIdGetOutputResultsIntegrationDataType0": "GetDepositResponseResultsIntegrationDataType0",
+    "V1DepositsIdGetOutputResults": "Deposit",
+    "V1DepositsIdGetOutputResultsCustomDataType0": "DepositCustomDataType0",
+    "V1DepositsIdGetOutputResultsIntegrationDataType0": "DepositIntegrationDataType0",
     "V1DepositSummariesDepositSummaryIdGetInput": "GetDepositSummaryRequest",
     "V1DepositSummariesDepositSummaryIdGetOutput": "GetDepositSummaryResponse",
-    "V1DepositSummariesDepositSummaryIdGetOutputResults": "GetDepositSummaryResponseResults",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0": "GetDepositSummaryResponseResultsCustomDataType0",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0": "GetDepositSummaryResponseResultsIntegrationDataType0",
+    "V1DepositSummariesDepositSummaryIdGetOutputResults": "DepositSummary",
+    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0": "DepositSummaryCustomDataType0",
+    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0": "DepositSummaryIntegrationDataType0",
     "V1DepositSummariesDepositSummaryIdPutInput": "UpdateDepositSummaryRequest",
     "V1DepositSummariesDepositSummaryIdPutInputPaymentMethod": "UpdateDepositSummaryRequestPaymentMethod",
     "V1DepositSummariesDepositSummaryIdPutOutput": "UpdateDepositSummaryResponse",
@@ -4004,9 +3962,9 @@ _ALIASES: dict[str, str] = {
     "V1InvoicesGetOutputResultsItemInvoiceItemsItem": "InvoiceInvoiceItemsItem",
     "V1InvoicesInvoiceIdGetInput": "GetInvoiceRequest",
     "V1InvoicesInvoiceIdGetOutput": "GetInvoiceResponse",
-    "V1InvoicesInvoiceIdGetOutputResults": "GetInvoiceResponseResults",
-    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0": "GetInvoiceResponseResultsCustomDataType0",
-    "V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem": "GetInvoiceResponseResultsInvoiceItemsItem",
+    "V1InvoicesInvoiceIdGetOutputResults": "Invoice",
+    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0": "InvoiceCustomDataType0",
+    "V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem": "InvoiceInvoiceItemsItem",
     "V1InvoicesInvoiceIdPutInput": "UpdateInvoiceRequest",
     "V1InvoicesInvoiceIdPutInputStatus": "UpdateInvoiceRequestStatus",
     "V1InvoicesInvoiceIdPutOutput": "UpdateInvoiceResponse",
@@ -4174,7 +4132,7 @@ _ALIASES: dict[str, str] = {
     "V1PropertyListsGetOutputResultsItem": "PropertyList",
     "V1PropertyListsPropertyListIdGetInput": "GetPropertyListRequest",
     "V1PropertyListsPropertyListIdGetOutput": "GetPropertyListResponse",
-    "V1PropertyListsPropertyListIdGetOutputResults": "GetPropertyListResponseResults",
+    "V1PropertyListsPropertyListIdGetOutputResults": "PropertyList",
     "V1PurchaseOrdersGetInput": "ListPurchaseOrdersRequest",
     "V1PurchaseOrdersGetOutput": "ListPurchaseOrdersResponse",
     "V1PurchaseOrdersPostInput": "CreatePurchaseOrderRequest",
@@ -4259,7 +4217,7 @@ _ALIASES: dict[str, str] = {
     "V1ResidentInsuranceGetOutputResultsItem": "ResidentInsurance",
     "V1ResidentInsuranceResidentInsuranceIdGetInput": "GetResidentInsuranceRequest",
     "V1ResidentInsuranceResidentInsuranceIdGetOutput": "GetResidentInsuranceResponse",
-    "V1ResidentInsuranceResidentInsuranceIdGetOutputResults": "GetResidentInsuranceResponseResults",
+    "V1ResidentInsuranceResidentInsuranceIdGetOutputResults": "ResidentInsurance",
     "V1ResidentPaymentsGetInput": "ListResidentPaymentsRequest",
     "V1ResidentPaymentsGetOutput": "ListResidentPaymentsResponse",
     "V1ResidentPaymentsGetOutputResultsItem": "ResidentPayment",
@@ -4275,10 +4233,10 @@ _ALIASES: dict[str, str] = {
     "V1ResidentPaymentsRentmanagerPostOutputMeta": "CreateResidentPaymentRentmanagerResponseMeta",
     "V1ResidentPaymentsResidentPaymentIdGetInput": "GetResidentPaymentRequest",
     "V1ResidentPaymentsResidentPaymentIdGetOutput": "GetResidentPaymentResponse",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResults": "GetResidentPaymentResponseResults",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem": "GetResidentPaymentResponseResultsAllocationsItem",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0": "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0": "GetResidentPaymentResponseResultsCustomDataType0",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResults": "ResidentPayment",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem": "ResidentPaymentAllocationsItem",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0": "ResidentPaymentAllocationsItemCustomDataType0",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0": "ResidentPaymentCustomDataType0",
     "V1ResidentPetsPetIdPutInput": "UpdateResidentPetRequest",
     "V1ResidentPetsPetIdPutOutput": "UpdateResidentPetResponse",
     "V1ResidentPetsPetIdPutOutputData": "UpdateResidentPetResponseData",
@@ -4300,17 +4258,17 @@ _ALIASES: dict[str, str] = {
     "V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
     "V1ResidentsIdGetInput": "GetResidentRequest",
     "V1ResidentsIdGetOutput": "GetResidentResponse",
-    "V1ResidentsIdGetOutputResults": "GetResidentResponseResults",
-    "V1ResidentsIdGetOutputResultsCustomDataType0": "GetResidentResponseResultsCustomDataType0",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItem": "GetResidentResponseResultsLeasesMetaDataItem",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0": "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0",
+    "V1ResidentsIdGetOutputResults": "Resident",
+    "V1ResidentsIdGetOutputResultsCustomDataType0": "ResidentCustomDataType0",
+    "V1ResidentsIdGetOutputResultsLeasesMetaDataItem": "ResidentLeasesMetaDataItem",
+    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0": "ResidentLeasesMetaDataItemCustomDataType0",
     "V1ResidentsIdGetOutputResultsLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
-    "V1ResidentsIdGetOutputResultsPetsItem": "GetResidentResponseResultsPetsItem",
-    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0": "GetResidentResponseResultsPetsItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsPetsItem": "ResidentPetsItem",
+    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0": "ResidentPetsItemCustomDataType0",
     "V1ResidentsIdGetOutputResultsPhone1Type": "PhoneType",
     "V1ResidentsIdGetOutputResultsPhone2Type": "PhoneType",
-    "V1ResidentsIdGetOutputResultsVehiclesItem": "GetResidentResponseResultsVehiclesItem",
-    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0": "GetResidentResponseResultsVehiclesItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsVehiclesItem": "ResidentVehiclesItem",
+    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
     "V1ResidentsIdPutInput": "UpdateResidentRequest",
     "V1ResidentsIdPutInputCountry": "UpdateResidentRequestCountry",
     "V1ResidentsIdPutInputCountryAlternate": "UpdateResidentRequestCountryAlternate",
@@ -4391,15 +4349,15 @@ _ALIASES: dict[str, str] = {
     "V1UnitsDetailsGetOutputResultsItem": "UnitDetail",
     "V1UnitsDetailsUnitDetailIdGetInput": "GetUnitDetailRequest",
     "V1UnitsDetailsUnitDetailIdGetOutput": "GetUnitDetailResponse",
-    "V1UnitsDetailsUnitDetailIdGetOutputResults": "GetUnitDetailResponseResults",
+    "V1UnitsDetailsUnitDetailIdGetOutputResults": "UnitDetail",
     "V1UnitsGetInput": "ListUnitsRequest",
     "V1UnitsGetOutput": "ListUnitsResponse",
     "V1UnitsGetOutputResultsItem": "Unit",
     "V1UnitsGetOutputResultsItemCustomDataType0": "UnitCustomDataType0",
     "V1UnitsIdGetInput": "GetUnitRequest",
     "V1UnitsIdGetOutput": "GetUnitResponse",
-    "V1UnitsIdGetOutputResults": "GetUnitResponseResults",
-    "V1UnitsIdGetOutputResultsCustomDataType0": "GetUnitResponseResultsCustomDataType0",
+    "V1UnitsIdGetOutputResults": "Unit",
+    "V1UnitsIdGetOutputResultsCustomDataType0": "UnitCustomDataType0",
     "V1UnitsIdPutInput": "UpdateUnitRequest",
     "V1UnitsIdPutInputCategory": "UpdateUnitRequestCategory",
     "V1UnitsIdPutInputType": "UpdateUnitRequestType",
@@ -4415,7 +4373,7 @@ _ALIASES: dict[str, str] = {
     "V1UnitTypesGetOutputResultsItem": "UnitType",
     "V1UnitTypesUnitTypeIdGetInput": "GetUnitTypeRequest",
     "V1UnitTypesUnitTypeIdGetOutput": "GetUnitTypeResponse",
-    "V1UnitTypesUnitTypeIdGetOutputResults": "GetUnitTypeResponseResults",
+    "V1UnitTypesUnitTypeIdGetOutputResults": "UnitType",
     "V1VendorsGetInput": "ListVendorsRequest",
     "V1VendorsGetOutput": "ListVendorsResponse",
     "V1VendorsGetOutputResultsItem": "Vendor",
@@ -4429,14 +4387,14 @@ _ALIASES: dict[str, str] = {
     "V1VendorsPostOutputData": "CreateVendorResponseData",
     "V1VendorsPropertiesPropertyIdGetInput": "ListPropertyVendorsRequest",
     "V1VendorsPropertiesPropertyIdGetOutput": "ListPropertyVendorsResponse",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItem": "PropertyVendor",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem": "PropertyVendorContactsItem",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0": "PropertyVendorCustomDataType0",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItem": "Vendor",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem": "VendorContactsItem",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0": "VendorCustomDataType0",
     "V1VendorsVendorIdGetInput": "GetVendorRequest",
     "V1VendorsVendorIdGetOutput": "GetVendorResponse",
-    "V1VendorsVendorIdGetOutputResults": "GetVendorResponseResults",
-    "V1VendorsVendorIdGetOutputResultsContactsItem": "GetVendorResponseResultsContactsItem",
-    "V1VendorsVendorIdGetOutputResultsCustomDataType0": "GetVendorResponseResultsCustomDataType0",
+    "V1VendorsVendorIdGetOutputResults": "Vendor",
+    "V1VendorsVendorIdGetOutputResultsContactsItem": "VendorContactsItem",
+    "V1VendorsVendorIdGetOutputResultsCustomDataType0": "VendorCustomDataType0",
     "V1VendorsVendorIdPutInput": "UpdateVendorRequest",
     "V1VendorsVendorIdPutInputCountryType0": "UpdateVendorRequestCountryType0",
     "V1VendorsVendorIdPutInputState": "UpdateVendorRequestState",
@@ -4462,10 +4420,10 @@ _ALIASES: dict[str, str] = {
     "V1WebhooksWebhookIdDeleteOutputResult": "DeleteWebhookResponseResult",
     "V1WebhooksWebhookIdGetInput": "GetWebhookRequest",
     "V1WebhooksWebhookIdGetOutput": "GetWebhookResponse",
-    "V1WebhooksWebhookIdGetOutputResults": "GetWebhookResponseResults",
-    "V1WebhooksWebhookIdGetOutputResultsHeadersItem": "GetWebhookResponseResultsHeadersItem",
+    "V1WebhooksWebhookIdGetOutputResults": "Webhook",
+    "V1WebhooksWebhookIdGetOutputResultsHeadersItem": "WebhookHeadersItem",
     "V1WebhooksWebhookIdGetOutputResultsSystem": "System",
-    "V1WebhooksWebhookIdGetOutputResultsTriggersItem": "GetWebhookResponseResultsTriggersItem",
+    "V1WebhooksWebhookIdGetOutputResultsTriggersItem": "WebhookTriggersItem",
     "V1WebhooksWebhookIdPutInput": "UpdateWebhookRequest",
     "V1WebhooksWebhookIdPutInputHeadersItem": "UpdateWebhookRequestHeadersItem",
     "V1WebhooksWebhookIdPutInputModel": "UpdateWebhookRequestModel",
@@ -4475,10 +4433,23 @@ _ALIASES: dict[str, str] = {
     "V1WebhooksWebhookIdPutOutputResultHeadersType0Item": "UpdateWebhookResponseResultHeadersType0Item",
     "V1WebhooksWebhookIdPutOutputResultSystem": "System",
     "V1WebhooksWebhookIdPutOutputResultTriggersItem": "UpdateWebhookResponseResultTriggersItem",
+    "WebhookSystem": "System",
 }
 
 
+#: Names a Propexo release changed and the names they now have (deprecated: they warn).
+_DEPRECATED: dict[str, str] = {}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        new = _DEPRECATED[name]
+        warnings.warn(
+            f"{__name__}.{name} is deprecated (a Propexo release renamed it): use {new}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(import_module(__name__), new)
     if name in _ALIASES:
         value = getattr(import_module(__name__), _ALIASES[name])
         globals()[name] = value
@@ -4668,7 +4639,6 @@ __all__ = (
     "CreateFileTypeResponseData",
     "CreateIntegrationPropertyListRequest",
     "CreateIntegrationPropertyListResponse",
-    "CreateIntegrationPropertyListResponseResults",
     "CreateIntegrationRequest",
     "CreateIntegrationRequestBuildium",
     "CreateIntegrationRequestCredentialsType0",
@@ -4984,15 +4954,10 @@ __all__ = (
     "FromInterfaces",
     "GetAccountingEntityRequest",
     "GetAccountingEntityResponse",
-    "GetAccountingEntityResponseResults",
     "GetAddressTypeRequest",
     "GetAddressTypeResponse",
     "GetAmenityRequest",
     "GetAmenityResponse",
-    "GetAmenityResponseResults",
-    "GetAmenityResponseResultsCustomDataType0",
-    "GetAmenityResponseResultsMetaDataType0",
-    "GetAmenityResponseResultsUnitsItem",
     "GetApplicantRequest",
     "GetApplicantResponse",
     "GetApplicationRequest",
@@ -5011,14 +4976,8 @@ __all__ = (
     "GetConstructionJobResponse",
     "GetDepositRequest",
     "GetDepositResponse",
-    "GetDepositResponseResults",
-    "GetDepositResponseResultsCustomDataType0",
-    "GetDepositResponseResultsIntegrationDataType0",
     "GetDepositSummaryRequest",
     "GetDepositSummaryResponse",
-    "GetDepositSummaryResponseResults",
-    "GetDepositSummaryResponseResultsCustomDataType0",
-    "GetDepositSummaryResponseResultsIntegrationDataType0",
     "GetEmployeeRequest",
     "GetEmployeeResponse",
     "GetEventRequest",
@@ -5056,9 +5015,6 @@ __all__ = (
     "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2",
     "GetIntegrationJobScheduleRequest",
     "GetIntegrationJobScheduleResponse",
-    "GetIntegrationJobScheduleResponseResults",
-    "GetIntegrationJobScheduleResponseResultsParameters",
-    "GetIntegrationJobScheduleResponseResultsStatus",
     "GetIntegrationRequest",
     "GetIntegrationResponse",
     "GetIntegrationResponseResultsType0",
@@ -5071,14 +5027,10 @@ __all__ = (
     "GetIntegrationResponseResultsType0Vendor",
     "GetInvoiceRequest",
     "GetInvoiceResponse",
-    "GetInvoiceResponseResults",
-    "GetInvoiceResponseResultsCustomDataType0",
-    "GetInvoiceResponseResultsInvoiceItemsItem",
     "GetJobLogDataLinkRequest",
     "GetJobLogDataLinkResponse",
     "GetJobLogRequest",
     "GetJobLogResponse",
-    "GetJobLogResponseResults",
     "GetLeadRequest",
     "GetLeadResponse",
     "GetLeadSourceRequest",
@@ -5101,7 +5053,6 @@ __all__ = (
     "GetPayableRegisterResponse",
     "GetPropertyListRequest",
     "GetPropertyListResponse",
-    "GetPropertyListResponseResults",
     "GetPropertyRequest",
     "GetPropertyResponse",
     "GetPurchaseOrderRequest",
@@ -5114,23 +5065,10 @@ __all__ = (
     "GetResidentChargeResponse",
     "GetResidentInsuranceRequest",
     "GetResidentInsuranceResponse",
-    "GetResidentInsuranceResponseResults",
     "GetResidentPaymentRequest",
     "GetResidentPaymentResponse",
-    "GetResidentPaymentResponseResults",
-    "GetResidentPaymentResponseResultsAllocationsItem",
-    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0",
-    "GetResidentPaymentResponseResultsCustomDataType0",
     "GetResidentRequest",
     "GetResidentResponse",
-    "GetResidentResponseResults",
-    "GetResidentResponseResultsCustomDataType0",
-    "GetResidentResponseResultsLeasesMetaDataItem",
-    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0",
-    "GetResidentResponseResultsPetsItem",
-    "GetResidentResponseResultsPetsItemCustomDataType0",
-    "GetResidentResponseResultsVehiclesItem",
-    "GetResidentResponseResultsVehiclesItemCustomDataType0",
     "GetServiceRequestCategoryRequest",
     "GetServiceRequestCategoryResponse",
     "GetServiceRequestHistoryRequest",
@@ -5149,27 +5087,17 @@ __all__ = (
     "GetServiceRequestStatusResponse",
     "GetUnitDetailRequest",
     "GetUnitDetailResponse",
-    "GetUnitDetailResponseResults",
     "GetUnitRequest",
     "GetUnitResponse",
-    "GetUnitResponseResults",
-    "GetUnitResponseResultsCustomDataType0",
     "GetUnitTypeRequest",
     "GetUnitTypeResponse",
-    "GetUnitTypeResponseResults",
     "GetUserRequest",
     "GetUserResponse",
     "GetUserResponseResultsType0",
     "GetVendorRequest",
     "GetVendorResponse",
-    "GetVendorResponseResults",
-    "GetVendorResponseResultsContactsItem",
-    "GetVendorResponseResultsCustomDataType0",
     "GetWebhookRequest",
     "GetWebhookResponse",
-    "GetWebhookResponseResults",
-    "GetWebhookResponseResultsHeadersItem",
-    "GetWebhookResponseResultsTriggersItem",
     "GetWriteStatusRequest",
     "GetWriteStatusResponse",
     "IncomeSource",
@@ -5192,7 +5120,6 @@ __all__ = (
     "InvoiceCustomDataType0",
     "InvoiceInvoiceItemsItem",
     "JobLog",
-    "JobLogByJob",
     "Lead",
     "LeadCustomDataType0",
     "LeadPetsItem",
@@ -5459,9 +5386,6 @@ __all__ = (
     "PropertyCustomDataType0",
     "PropertyList",
     "PropertyOfficeHoursItem",
-    "PropertyVendor",
-    "PropertyVendorContactsItem",
-    "PropertyVendorCustomDataType0",
     "PurchaseOrder",
     "PurchaseOrderCustomDataType0",
     "PurchaseOrderItem",
@@ -5608,7 +5532,6 @@ __all__ = (
     "UpdateDepositSummaryResponseData",
     "UpdateIntegrationPropertyListRequest",
     "UpdateIntegrationPropertyListResponse",
-    "UpdateIntegrationPropertyListResponseResults",
     "UpdateIntegrationPropertyRequest",
     "UpdateIntegrationPropertyResponse",
     "UpdateIntegrationPropertyResponseResults",

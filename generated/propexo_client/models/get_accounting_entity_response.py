@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_accounting_entity_response_results import GetAccountingEntityResponseResults
+    from ..models.accounting_entity import AccountingEntity
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetAccountingEntityResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetAccountingEntityResponseResults):
+        results (AccountingEntity):
     """
 
     meta: ResponseMeta
-    results: GetAccountingEntityResponseResults
+    results: AccountingEntity
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetAccountingEntityResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_accounting_entity_response_results import GetAccountingEntityResponseResults  # noqa: PLC0415
+        from ..models.accounting_entity import AccountingEntity  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,9 +56,7 @@ class GetAccountingEntityResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetAccountingEntityResponse"))
 
             _field = "results"
-            results = GetAccountingEntityResponseResults.from_dict(
-                pop_required(d, "results", "GetAccountingEntityResponse")
-            )
+            results = AccountingEntity.from_dict(pop_required(d, "results", "GetAccountingEntityResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

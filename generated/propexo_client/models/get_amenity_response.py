@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_amenity_response_results import GetAmenityResponseResults
+    from ..models.amenity import Amenity
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetAmenityResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetAmenityResponseResults):
+        results (Amenity):
     """
 
     meta: ResponseMeta
-    results: GetAmenityResponseResults
+    results: Amenity
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetAmenityResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_amenity_response_results import GetAmenityResponseResults  # noqa: PLC0415
+        from ..models.amenity import Amenity  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,7 +56,7 @@ class GetAmenityResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetAmenityResponse"))
 
             _field = "results"
-            results = GetAmenityResponseResults.from_dict(pop_required(d, "results", "GetAmenityResponse"))
+            results = Amenity.from_dict(pop_required(d, "results", "GetAmenityResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_deposit_response_results import GetDepositResponseResults
+    from ..models.deposit import Deposit
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetDepositResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetDepositResponseResults):
+        results (Deposit):
     """
 
     meta: ResponseMeta
-    results: GetDepositResponseResults
+    results: Deposit
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetDepositResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_deposit_response_results import GetDepositResponseResults  # noqa: PLC0415
+        from ..models.deposit import Deposit  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,7 +56,7 @@ class GetDepositResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetDepositResponse"))
 
             _field = "results"
-            results = GetDepositResponseResults.from_dict(pop_required(d, "results", "GetDepositResponse"))
+            results = Deposit.from_dict(pop_required(d, "results", "GetDepositResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

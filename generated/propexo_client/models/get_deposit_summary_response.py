@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_deposit_summary_response_results import GetDepositSummaryResponseResults
+    from ..models.deposit_summary import DepositSummary
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetDepositSummaryResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetDepositSummaryResponseResults):
+        results (DepositSummary):
     """
 
     meta: ResponseMeta
-    results: GetDepositSummaryResponseResults
+    results: DepositSummary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetDepositSummaryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_deposit_summary_response_results import GetDepositSummaryResponseResults  # noqa: PLC0415
+        from ..models.deposit_summary import DepositSummary  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,9 +56,7 @@ class GetDepositSummaryResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetDepositSummaryResponse"))
 
             _field = "results"
-            results = GetDepositSummaryResponseResults.from_dict(
-                pop_required(d, "results", "GetDepositSummaryResponse")
-            )
+            results = DepositSummary.from_dict(pop_required(d, "results", "GetDepositSummaryResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_integration_job_schedule_response_results import GetIntegrationJobScheduleResponseResults
+    from ..models.integration_job_schedule import IntegrationJobSchedule
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetIntegrationJobScheduleResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetIntegrationJobScheduleResponseResults):
+        results (IntegrationJobSchedule):
     """
 
     meta: ResponseMeta
-    results: GetIntegrationJobScheduleResponseResults
+    results: IntegrationJobSchedule
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetIntegrationJobScheduleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_integration_job_schedule_response_results import GetIntegrationJobScheduleResponseResults  # noqa: PLC0415
+        from ..models.integration_job_schedule import IntegrationJobSchedule  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,9 +56,7 @@ class GetIntegrationJobScheduleResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetIntegrationJobScheduleResponse"))
 
             _field = "results"
-            results = GetIntegrationJobScheduleResponseResults.from_dict(
-                pop_required(d, "results", "GetIntegrationJobScheduleResponse")
-            )
+            results = IntegrationJobSchedule.from_dict(pop_required(d, "results", "GetIntegrationJobScheduleResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

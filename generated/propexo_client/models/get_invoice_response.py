@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_invoice_response_results import GetInvoiceResponseResults
+    from ..models.invoice import Invoice
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetInvoiceResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetInvoiceResponseResults):
+        results (Invoice):
     """
 
     meta: ResponseMeta
-    results: GetInvoiceResponseResults
+    results: Invoice
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_invoice_response_results import GetInvoiceResponseResults  # noqa: PLC0415
+        from ..models.invoice import Invoice  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,7 +56,7 @@ class GetInvoiceResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetInvoiceResponse"))
 
             _field = "results"
-            results = GetInvoiceResponseResults.from_dict(pop_required(d, "results", "GetInvoiceResponse"))
+            results = Invoice.from_dict(pop_required(d, "results", "GetInvoiceResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

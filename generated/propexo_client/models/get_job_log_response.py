@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_job_log_response_results import GetJobLogResponseResults
+    from ..models.job_log import JobLog
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetJobLogResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetJobLogResponseResults):
+        results (JobLog):
     """
 
     meta: ResponseMeta
-    results: GetJobLogResponseResults
+    results: JobLog
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetJobLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_job_log_response_results import GetJobLogResponseResults  # noqa: PLC0415
+        from ..models.job_log import JobLog  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,7 +56,7 @@ class GetJobLogResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetJobLogResponse"))
 
             _field = "results"
-            results = GetJobLogResponseResults.from_dict(pop_required(d, "results", "GetJobLogResponse"))
+            results = JobLog.from_dict(pop_required(d, "results", "GetJobLogResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_property_list_response_results import GetPropertyListResponseResults
+    from ..models.property_list import PropertyList
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetPropertyListResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetPropertyListResponseResults):
+        results (PropertyList):
     """
 
     meta: ResponseMeta
-    results: GetPropertyListResponseResults
+    results: PropertyList
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetPropertyListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_property_list_response_results import GetPropertyListResponseResults  # noqa: PLC0415
+        from ..models.property_list import PropertyList  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,7 +56,7 @@ class GetPropertyListResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetPropertyListResponse"))
 
             _field = "results"
-            results = GetPropertyListResponseResults.from_dict(pop_required(d, "results", "GetPropertyListResponse"))
+            results = PropertyList.from_dict(pop_required(d, "results", "GetPropertyListResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_resident_insurance_response_results import GetResidentInsuranceResponseResults
+    from ..models.resident_insurance import ResidentInsurance
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetResidentInsuranceResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetResidentInsuranceResponseResults):
+        results (ResidentInsurance):
     """
 
     meta: ResponseMeta
-    results: GetResidentInsuranceResponseResults
+    results: ResidentInsurance
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetResidentInsuranceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_resident_insurance_response_results import GetResidentInsuranceResponseResults  # noqa: PLC0415
+        from ..models.resident_insurance import ResidentInsurance  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,9 +56,7 @@ class GetResidentInsuranceResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetResidentInsuranceResponse"))
 
             _field = "results"
-            results = GetResidentInsuranceResponseResults.from_dict(
-                pop_required(d, "results", "GetResidentInsuranceResponse")
-            )
+            results = ResidentInsurance.from_dict(pop_required(d, "results", "GetResidentInsuranceResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

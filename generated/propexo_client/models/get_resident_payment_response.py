@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_resident_payment_response_results import GetResidentPaymentResponseResults
+    from ..models.resident_payment import ResidentPayment
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetResidentPaymentResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetResidentPaymentResponseResults):
+        results (ResidentPayment):
     """
 
     meta: ResponseMeta
-    results: GetResidentPaymentResponseResults
+    results: ResidentPayment
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetResidentPaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_resident_payment_response_results import GetResidentPaymentResponseResults  # noqa: PLC0415
+        from ..models.resident_payment import ResidentPayment  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,9 +56,7 @@ class GetResidentPaymentResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetResidentPaymentResponse"))
 
             _field = "results"
-            results = GetResidentPaymentResponseResults.from_dict(
-                pop_required(d, "results", "GetResidentPaymentResponse")
-            )
+            results = ResidentPayment.from_dict(pop_required(d, "results", "GetResidentPaymentResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_resident_response_results import GetResidentResponseResults
+    from ..models.resident import Resident
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class GetResidentResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetResidentResponseResults):
+        results (Resident):
     """
 
     meta: ResponseMeta
-    results: GetResidentResponseResults
+    results: Resident
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class GetResidentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_resident_response_results import GetResidentResponseResults  # noqa: PLC0415
+        from ..models.resident import Resident  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -56,7 +56,7 @@ class GetResidentResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetResidentResponse"))
 
             _field = "results"
-            results = GetResidentResponseResults.from_dict(pop_required(d, "results", "GetResidentResponse"))
+            results = Resident.from_dict(pop_required(d, "results", "GetResidentResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_unit_detail_response_results import GetUnitDetailResponseResults
     from ..models.response_meta import ResponseMeta
+    from ..models.unit_detail import UnitDetail
 
 
 T = TypeVar("T", bound="GetUnitDetailResponse")
@@ -21,11 +21,11 @@ class GetUnitDetailResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetUnitDetailResponseResults):
+        results (UnitDetail):
     """
 
     meta: ResponseMeta
-    results: GetUnitDetailResponseResults
+    results: UnitDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,8 @@ class GetUnitDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_unit_detail_response_results import GetUnitDetailResponseResults  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.unit_detail import UnitDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -56,7 +56,7 @@ class GetUnitDetailResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetUnitDetailResponse"))
 
             _field = "results"
-            results = GetUnitDetailResponseResults.from_dict(pop_required(d, "results", "GetUnitDetailResponse"))
+            results = UnitDetail.from_dict(pop_required(d, "results", "GetUnitDetailResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_unit_response_results import GetUnitResponseResults
     from ..models.response_meta import ResponseMeta
+    from ..models.unit import Unit
 
 
 T = TypeVar("T", bound="GetUnitResponse")
@@ -21,11 +21,11 @@ class GetUnitResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetUnitResponseResults):
+        results (Unit):
     """
 
     meta: ResponseMeta
-    results: GetUnitResponseResults
+    results: Unit
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,8 @@ class GetUnitResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_unit_response_results import GetUnitResponseResults  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.unit import Unit  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -56,7 +56,7 @@ class GetUnitResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetUnitResponse"))
 
             _field = "results"
-            results = GetUnitResponseResults.from_dict(pop_required(d, "results", "GetUnitResponse"))
+            results = Unit.from_dict(pop_required(d, "results", "GetUnitResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

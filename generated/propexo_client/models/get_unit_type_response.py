@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_unit_type_response_results import GetUnitTypeResponseResults
     from ..models.response_meta import ResponseMeta
+    from ..models.unit_type import UnitType
 
 
 T = TypeVar("T", bound="GetUnitTypeResponse")
@@ -21,11 +21,11 @@ class GetUnitTypeResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetUnitTypeResponseResults):
+        results (UnitType):
     """
 
     meta: ResponseMeta
-    results: GetUnitTypeResponseResults
+    results: UnitType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,8 @@ class GetUnitTypeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_unit_type_response_results import GetUnitTypeResponseResults  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.unit_type import UnitType  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -56,7 +56,7 @@ class GetUnitTypeResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetUnitTypeResponse"))
 
             _field = "results"
-            results = GetUnitTypeResponseResults.from_dict(pop_required(d, "results", "GetUnitTypeResponse"))
+            results = UnitType.from_dict(pop_required(d, "results", "GetUnitTypeResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

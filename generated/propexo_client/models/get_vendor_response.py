@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_vendor_response_results import GetVendorResponseResults
     from ..models.response_meta import ResponseMeta
+    from ..models.vendor import Vendor
 
 
 T = TypeVar("T", bound="GetVendorResponse")
@@ -21,11 +21,11 @@ class GetVendorResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetVendorResponseResults):
+        results (Vendor):
     """
 
     meta: ResponseMeta
-    results: GetVendorResponseResults
+    results: Vendor
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,8 @@ class GetVendorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_vendor_response_results import GetVendorResponseResults  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.vendor import Vendor  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -56,7 +56,7 @@ class GetVendorResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetVendorResponse"))
 
             _field = "results"
-            results = GetVendorResponseResults.from_dict(pop_required(d, "results", "GetVendorResponse"))
+            results = Vendor.from_dict(pop_required(d, "results", "GetVendorResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.get_webhook_response_results import GetWebhookResponseResults
     from ..models.response_meta import ResponseMeta
+    from ..models.webhook import Webhook
 
 
 T = TypeVar("T", bound="GetWebhookResponse")
@@ -21,11 +21,11 @@ class GetWebhookResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (GetWebhookResponseResults):
+        results (Webhook):
     """
 
     meta: ResponseMeta
-    results: GetWebhookResponseResults
+    results: Webhook
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,8 @@ class GetWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_webhook_response_results import GetWebhookResponseResults  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.webhook import Webhook  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -56,7 +56,7 @@ class GetWebhookResponse:
             meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetWebhookResponse"))
 
             _field = "results"
-            results = GetWebhookResponseResults.from_dict(pop_required(d, "results", "GetWebhookResponse"))
+            results = Webhook.from_dict(pop_required(d, "results", "GetWebhookResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.job_log_by_job import JobLogByJob
+    from ..models.job_log import JobLog
     from ..models.response_meta import ResponseMeta
 
 
@@ -21,11 +21,11 @@ class ListJobLogsByJobResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (list[JobLogByJob]):
+        results (list[JobLog]):
     """
 
     meta: ResponseMeta
-    results: list[JobLogByJob]
+    results: list[JobLog]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class ListJobLogsByJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_log_by_job import JobLogByJob  # noqa: PLC0415
+        from ..models.job_log import JobLog  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -62,7 +62,7 @@ class ListJobLogsByJobResponse:
             results = []
             _results = pop_required(d, "results", "ListJobLogsByJobResponse")
             for results_item_data in _results:
-                results_item = JobLogByJob.from_dict(results_item_data)
+                results_item = JobLog.from_dict(results_item_data)
 
                 results.append(results_item)
 

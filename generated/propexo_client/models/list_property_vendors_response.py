@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.property_vendor import PropertyVendor
     from ..models.response_meta import ResponseMeta
+    from ..models.vendor import Vendor
 
 
 T = TypeVar("T", bound="ListPropertyVendorsResponse")
@@ -21,11 +21,11 @@ class ListPropertyVendorsResponse:
     """
     Attributes:
         meta (ResponseMeta):
-        results (list[PropertyVendor]):
+        results (list[Vendor]):
     """
 
     meta: ResponseMeta
-    results: list[PropertyVendor]
+    results: list[Vendor]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +49,8 @@ class ListPropertyVendorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_vendor import PropertyVendor  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.vendor import Vendor  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -62,7 +62,7 @@ class ListPropertyVendorsResponse:
             results = []
             _results = pop_required(d, "results", "ListPropertyVendorsResponse")
             for results_item_data in _results:
-                results_item = PropertyVendor.from_dict(results_item_data)
+                results_item = Vendor.from_dict(results_item_data)
 
                 results.append(results_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_integration_property_list_response_results import UpdateIntegrationPropertyListResponseResults
+    from ..models.integration_property_list import IntegrationPropertyList
 
 
 T = TypeVar("T", bound="UpdateIntegrationPropertyListResponse")
@@ -19,10 +19,10 @@ T = TypeVar("T", bound="UpdateIntegrationPropertyListResponse")
 class UpdateIntegrationPropertyListResponse:
     """
     Attributes:
-        results (UpdateIntegrationPropertyListResponseResults):
+        results (IntegrationPropertyList):
     """
 
-    results: UpdateIntegrationPropertyListResponseResults
+    results: IntegrationPropertyList
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +40,13 @@ class UpdateIntegrationPropertyListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_integration_property_list_response_results import (
-            UpdateIntegrationPropertyListResponseResults,  # noqa: PLC0415
-        )
+        from ..models.integration_property_list import IntegrationPropertyList  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "results"
-            results = UpdateIntegrationPropertyListResponseResults.from_dict(
+            results = IntegrationPropertyList.from_dict(
                 pop_required(d, "results", "UpdateIntegrationPropertyListResponse")
             )
 

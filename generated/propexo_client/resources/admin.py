@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from ..models.integration_property_list import IntegrationPropertyList
     from ..models.integration_vendor import IntegrationVendor
     from ..models.job_log import JobLog
-    from ..models.job_log_by_job import JobLogByJob
     from ..models.list_data_diffs_integration_vendor import (
         ListDataDiffsIntegrationVendor,
     )
@@ -907,7 +906,7 @@ class AdminResource:
         extra_query: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
-    ) -> SyncPager[JobLogByJob]:
+    ) -> SyncPager[JobLog]:
         """Get logs by job ID
 
         Every item, fetched page by page as iteration needs them (list_job_logs_by_job,
@@ -2666,7 +2665,7 @@ class AsyncAdminResource:
         extra_query: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
-    ) -> AsyncPager[JobLogByJob]:
+    ) -> AsyncPager[JobLog]:
         """Get logs by job ID
 
         Every item, fetched page by page as iteration needs them (list_job_logs_by_job,

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
         ListVendorsIntegrationVendor,
     )
     from ..models.list_vendors_response import ListVendorsResponse
-    from ..models.property_vendor import PropertyVendor
     from ..models.update_vendor_request import UpdateVendorRequest
     from ..models.update_vendor_response import UpdateVendorResponse
     from ..models.vendor import Vendor
@@ -121,7 +120,7 @@ class VendorsResource:
         extra_query: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
-    ) -> SyncPager[PropertyVendor]:
+    ) -> SyncPager[Vendor]:
         """Get all vendors by property ID
 
         Every item, fetched page by page as iteration needs them (list_property_vendors,
@@ -479,7 +478,7 @@ class AsyncVendorsResource:
         extra_query: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
-    ) -> AsyncPager[PropertyVendor]:
+    ) -> AsyncPager[Vendor]:
         """Get all vendors by property ID
 
         Every item, fetched page by page as iteration needs them (list_property_vendors,
