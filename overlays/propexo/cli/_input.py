@@ -36,9 +36,9 @@ _COLUMN_NOTES = {
 
 def columns_help() -> str:
     """FILE's columns, for the help of `charges plan|submit`: every `Charge` field in declared
-    order, required or optional, a vendor's partition field naming its vendor. Made from the
-    declaration, so that a field added to `Charge` is listed without touching the command."""
-    partition_fields = {vendor.charge_field: vendor for vendor in VENDORS.values()}
+    order, with the vendors (`--vendor`) that require or take it, a vendor's partition field
+    naming its vendor. Made from the declarations, so that a field added to `Charge` or a
+    vendor is listed without touching the command."""
     width = max(map(len, SPECS))
     lines = [
         "\b",
@@ -47,11 +47,28 @@ def columns_help() -> str:
     ]
     for name, spec in SPECS.items():
         note = _COLUMN_NOTES.get(name, "")
-        if vendor := partition_fields.get(name):
-            note = f"{vendor.label}: the {vendor.partition} (else looked up)"
-        need = "required" if spec.required else "optional"
-        lines.append(f"  {name:<{width}}  {need}  {note}".rstrip())
+        partitions = [
+            f"{v.label}: the {v.partition}" + ("" if name in v.required else " (else looked up)")
+            for v in VENDORS.values()
+            if v.charge_field == name
+        ]
+        note = "; ".join(partitions) or note
+        lines.append(f"  {name:<{width}}  {_needed_by(name, spec.required)}  {note}".rstrip())
     return "\n".join(lines)
+
+
+def _needed_by(name: str, required: bool) -> str:
+    """`required` (by every vendor), else which vendors require it and which may take it."""
+    if required:
+        return "required"
+    needs = [v.name for v in VENDORS.values() if name in v.required]
+    takes = [v.name for v in VENDORS.values() if name not in v.required and name in v.fields]
+    parts = [
+        f"{word} for {', '.join(names)}"
+        for word, names in (("required", needs), ("optional", takes))
+        if names
+    ]
+    return "; ".join(parts) or "optional"
 
 
 def date_window(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
