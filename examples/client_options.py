@@ -1,23 +1,23 @@
 # pyright: strict
 """Client options as a downstream user types them: per-call options, `http_client=` with an
 `httpx.MockTransport` (a unit test of one's own code, no network), `with_raw_response`, and a
-fetched resident handed to functions typed on the package's models.
+fetched resident handed to a function typed on the package's `Resident`.
 
     python examples/client_options.py
 
 Checked by `mypy --strict` and pyright in CI (`nox -s typecheck`) and run in
-tests/test_client_call_options.py. A listed resident is a `Resident`; `residents.get` answers a
-`GetResidentResponse` whose `results` is still its own class (`GetResidentResponseResults`)
-until the models are unified, so `describe_fetched` is typed on what `get` returns.
+tests/test_client_call_options.py. A resident is a `Resident` wherever it comes from: a list, or
+`residents.get(...).results`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import httpx
-from propexo import APIStatusError, PropexoClient
-from propexo_client.models import GetResidentResponseResults, Resident
+from propexo import APIStatusError, AsyncPropexoClient, PropexoClient
+from propexo_client.models import Resident
 
 #: Properties Propexo always sends, null here (a resident's JSON as `residents.get` answers).
 NULL_PROPERTIES = [
@@ -69,10 +69,6 @@ def describe(resident: Resident) -> str:
     return f"{resident.id}: {resident.first_name or '?'}"
 
 
-def describe_fetched(resident: GetResidentResponseResults) -> str:
-    return f"{resident.id}: {resident.first_name or '?'}"
-
-
 def answer(request: httpx.Request) -> httpx.Response:
     """A stand-in Propexo: one resident, and a 404 with Propexo's error code for others."""
     meta = {"orderBy": [], "total": 1, "limit": 100, "offset": 0}
@@ -92,13 +88,13 @@ def main() -> list[str]:
     ) as client:
         for resident in client.residents.list(extra_query={"trace": "example"}):
             lines.append(describe(resident))
+        everyone: list[Resident] = client.residents.list(page_size=50).to_list()
+        lines.append(f"{len(everyone)} resident(s)")
         fetched = client.residents.get("res-1", timeout=5.0, max_retries=0)
-        lines.append(describe_fetched(fetched.results))
+        lines.append(describe(fetched.results))
         raw = client.residents.with_raw_response.get("res-1", extra_headers={"X-Run": "1"})
         headers: httpx.Headers = raw.headers
-        lines.append(
-            f"{raw.status_code} {headers['content-type']} {describe_fetched(raw.parse().results)}"
-        )
+        lines.append(f"{raw.status_code} {headers['content-type']} {describe(raw.parse().results)}")
         try:
             client.residents.get("nobody")
         except APIStatusError as error:
@@ -108,5 +104,21 @@ def main() -> list[str]:
     return lines
 
 
+async def amain() -> list[str]:
+    """The same from asyncio: `AsyncPropexoClient` over an `httpx.AsyncClient`."""
+    lines: list[str] = []
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncPropexoClient(
+        "example-token", base_url="https://propexo.invalid", http_client=http_client
+    ) as client:
+        everyone: list[Resident] = await client.residents.list(timeout=5.0).to_list()
+        lines.extend(describe(resident) for resident in everyone)
+        fetched = await client.residents.get("res-1", extra_headers={"X-Run": "2"})
+        lines.append(describe(fetched.results))
+        raw = await client.residents.with_raw_response.get("res-1")
+        lines.append(f"{raw.status_code} {describe(raw.parse().results)}")
+    return lines
+
+
 if __name__ == "__main__":
-    print("\n".join(main()))
+    print("\n".join(main() + asyncio.run(amain())))

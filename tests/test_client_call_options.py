@@ -5,6 +5,7 @@ redacted `request`, the answer's `headers`)."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 from typing import Any
 
@@ -164,7 +165,9 @@ def test_the_typed_options_example_runs_against_its_mock_transport() -> None:
 
     assert module.main() == [
         "res-1: Ada",
+        "1 resident(s)",
         "res-1: Ada",
         "200 application/json res-1: Ada",
         "404 NOT_FOUND GET r-9",
     ]
+    assert asyncio.run(module.amain()) == ["res-1: Ada", "res-1: Ada", "200 res-1: Ada"]
