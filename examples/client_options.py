@@ -71,7 +71,7 @@ def describe(resident: Resident) -> str:
 
 def answer(request: httpx.Request) -> httpx.Response:
     """A stand-in Propexo: one resident, and a 404 with Propexo's error code for others."""
-    meta = {"orderBy": [], "total": 1, "limit": 100, "offset": 0}
+    meta: dict[str, object] = {"orderBy": [], "total": 1, "limit": 100, "offset": 0}
     if request.url.path.rstrip("/") == "/v1/residents":
         return httpx.Response(200, json={"results": [RESIDENT], "meta": meta})
     if request.url.path == "/v1/residents/res-1":
