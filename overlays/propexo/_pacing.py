@@ -125,7 +125,9 @@ class Pacer:
         self._booked = 0  # tickets handed out
         self._budget = float(limit)  # requests left in the window of `_last`, after ours
         self._reset = float("-inf")  # when that window ends, at the latest
-        self._seen: tuple[int, float, float] | None = None  # (ticket, remaining, when): newest
+        self._answered = 0  # answers observed (at most the tickets handed out)
+        # (ticket, remaining, when, requests open by then) of the newest answer
+        self._seen: tuple[int, float, float, int] | None = None
         self._spent: deque[tuple[float, int, int]] = deque()  # (when, ours, others) in a window
         self._warned = False  # about an x-ratelimit-limit ignored (once per pacer)
 
@@ -247,22 +249,32 @@ class Pacer:
             return
         with self._lock:
             now = self._clock()
+            self._answered = min(self._answered + 1, self._booked)
             ticket = self._booked if ticket is None else ticket
             remaining = min(max(remaining, 0.0), self.limit)
             if self._seen is not None:
-                seen_ticket, seen_remaining, seen_when = self._seen
+                seen_ticket, seen_remaining, seen_when, seen_open = self._seen
                 if ticket <= seen_ticket:
                     return  # an older request's answer, overtaken by a newer one's
                 ours = ticket - seen_ticket
+                # since the previous answer, the server may have counted any of ours booked
+                # since, and of those open (booked, not answered) then or when it was sent
+                # (concurrent requests overtake each other on the way): not others'
+                maybe_ours = ours + (self._booked - ticket) + 2 * seen_open
                 used = seen_remaining - remaining
-                if used < 0 or now - seen_when >= self._window:
-                    # the window was reset since: it began by now at the latest, and what
-                    # was spent of it that our requests do not explain was spent by others
+                if now - seen_when >= self._window:
+                    # a window or more since the previous answer: the window was reset, and
+                    # what was spent of it that our requests do not explain, others spent
                     self._reset = now + self._span
                     used = self.limit - remaining
-                self._spent.append((now, ours, max(0, math.ceil(used) - ours)))
+                elif used < 0:
+                    # reset since: it began by now at the latest (who spent what of it is
+                    # unclear: answers to concurrent requests overtake each other)
+                    self._reset = now + self._span
+                    used = 0
+                self._spent.append((now, ours, max(0, math.ceil(used) - maybe_ours)))
                 self._forget(now)
-            self._seen = (ticket, remaining, now)
+            self._seen = (ticket, remaining, now, self._booked - self._answered)
             if self._last < self._reset:  # our later bookings fall in this window
                 self._budget = remaining - (self._booked - ticket)
 
