@@ -334,6 +334,22 @@ def test_pacer_spreads_its_part_when_others_spend_the_same_budget() -> None:
     assert sum(waits[2:12]) == pytest.approx(sum(waits[12:22]), rel=0.2)
 
 
+def test_overtaking_answers_to_a_lone_clients_concurrent_requests_are_not_others() -> None:
+    now = [0.0]
+    pacer = Pacer(100, 60.0, headroom=0.0, clock=lambda: now[0])
+    remaining, waits = 100, []
+    for _ in range(10):  # four requests at once, counted by the server out of order
+        bookings = [pacer.book() for _ in range(4)]
+        waits += [b.wait for b in bookings]
+        a, b, c, d = (b.ticket for b in bookings)
+        counted = {b: remaining - 1, a: remaining - 2, d: remaining - 3, c: remaining - 4}
+        remaining -= 4
+        for ticket in (a, b, c, d):  # ... and answered in the order they were sent
+            pacer.observe({"x-ratelimit-remaining": str(counted[ticket])}, ticket)
+    assert pacer.share == 1.0  # alone, so the free budget stays free
+    assert waits == [0.0] * 40
+
+
 def test_pacer_honours_pauses_and_believes_the_server_limit() -> None:
     now = [100.0]
     pacer = Pacer(120, 60.0, headroom=0.0, clock=lambda: now[0])
