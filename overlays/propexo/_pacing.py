@@ -12,12 +12,12 @@ server says is left rather than to the whole limit:
   network speed and never meets the slow-down;
 * as the budget runs low, what is left is spread over the time until the window resets
   (estimated, see below), so a bulk run uses the whole budget of every window;
-* when `remaining` falls faster than our own requests explain (or the server tells us to
-  pause), others spend the same budget: nothing is free any more (whoever came first to a
-  window would take it all); we spread our part of what is left until the reset, a part
-  that grows as our share of the recent spending shrinks (`_part`), so that clients pacing
-  the same way converge to a fair split whatever split they start from, and leave the
-  last request of a window alone, which racing clients would all take;
+* when `remaining` falls faster than our own requests explain, others spend the same
+  budget: nothing is free any more (whoever came first to a window would take it all);
+  we spread our part of what is left until the reset, a part that grows as our share of
+  the recent spending shrinks (`_part`), so that clients pacing the same way converge to
+  a fair split whatever split they start from, and leave the last request of a window
+  alone, which racing clients would all take;
 * a client starved by others probes for the reset halfway to the latest moment it can
   come instead of waiting that long, and a 429's Retry-After tells it the reset;
 * our own requests never exceed the limit in any window (a sliding count, widened by
@@ -214,14 +214,10 @@ class Pacer:
             self._spent.popleft()
 
     def pause_until(self, when: float) -> None:
-        """Hold every request until the clock reaches `when` (a 429's Retry-After).
-
-        A lone client pacing itself is not told to pause: someone else spent the budget we
-        counted on (at least one request, which `observe` took for ours), so for a window we
-        take only part of what is left; and a spent budget is back when the pause ends."""
+        """Hold every request until the clock reaches `when` (a 429's Retry-After): a spent
+        budget is back when the pause ends (the reset may come long before we assume)."""
         with self._lock:
             self._paused_until = max(self._paused_until, when)
-            self._spent.append((self._clock(), 0, 1))
             if self._budget < 1:
                 self._reset = min(self._reset, when)
 
