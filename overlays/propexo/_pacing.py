@@ -125,6 +125,7 @@ class Pacer:
         self._booked = 0  # tickets handed out
         self._budget = float(limit)  # requests left in the window of `_last`, after ours
         self._reset = float("-inf")  # when that window ends, at the latest
+        self._first = 0  # the ticket of our first booking in that window
         self._answered = 0  # answers observed (at most the tickets handed out)
         # (ticket, remaining, when, requests open by then) of the newest answer
         self._seen: tuple[int, float, float, int] | None = None
@@ -201,6 +202,7 @@ class Pacer:
         after the slot at the latest (an answer corrects both)."""
         self._budget = self.limit
         self._reset = slot + self._span
+        self._first = self._booked + 1
 
     def _share(self, now: float) -> float:
         self._forget(now)
@@ -271,7 +273,9 @@ class Pacer:
                 self._spent.append((now, ours, max(0, math.ceil(used) - maybe_ours)))
                 self._forget(now)
             self._seen = (ticket, remaining, now, self._booked - self._answered)
-            if self._last < self._reset:  # our later bookings fall in this window
+            if self._last < self._reset and ticket >= self._first:
+                # our later bookings fall in the window of this answer (an answer from a
+                # window before the one we book in says nothing of its budget)
                 self._budget = remaining - (self._booked - ticket)
 
     def wait(self, sleep: Sleep) -> float:
