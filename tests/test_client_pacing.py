@@ -350,6 +350,17 @@ def test_overtaking_answers_to_a_lone_clients_concurrent_requests_are_not_others
     assert waits == [0.0] * 40
 
 
+def test_late_answers_from_a_spent_window_do_not_push_the_next_one_further() -> None:
+    now = [0.0]
+    pacer = Pacer(10, 60.0, headroom=0.0, clock=lambda: now[0])
+    last = [pacer.book() for _ in range(10)][-3:]  # three of them not answered yet
+    fresh = pacer.book()  # spent: the first of the next window
+    assert fresh.wait == pytest.approx(60.0)
+    for left, booking in zip((2, 1, 0), last, strict=True):  # ... then their answers come
+        pacer.observe({"x-ratelimit-remaining": str(left)}, booking.ticket)
+    assert pacer.book().wait == pytest.approx(60.0)  # still the next window, not the one after
+
+
 def test_pacer_honours_pauses_and_believes_the_server_limit() -> None:
     now = [100.0]
     pacer = Pacer(120, 60.0, headroom=0.0, clock=lambda: now[0])
