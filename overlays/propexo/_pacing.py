@@ -13,9 +13,13 @@ server says is left rather than to the whole limit:
 * as the budget runs low, what is left is spread over the time until the window resets
   (estimated, see below), so a bulk run uses the whole budget of every window;
 * when `remaining` falls faster than our own requests explain, others spend the same
-  budget: we take only our share of what is left (the share of the recent spending that
-  was ours), so that clients pacing the same way end near a fair split and together stay
-  under the limit;
+  budget: nothing is free any more (whoever came first to a window would take it all);
+  we spread our part of what is left until the reset, a part that grows as our share of
+  the recent spending shrinks (`_part`), so that clients pacing the same way converge to
+  a fair split whatever split they start from, and leave the last request of a window
+  alone, which racing clients would all take;
+* a client starved by others probes for the reset halfway to the latest moment it can
+  come instead of waiting that long, and a 429's Retry-After tells it the reset;
 * our own requests never exceed the limit in any window (a sliding count, widened by
   `headroom`), so a lone client gets no 429 from a fixed or a sliding window;
 * a spent budget waits for the reset; a 429's Retry-After pauses every request.
@@ -71,6 +75,9 @@ DEFAULT_WINDOW = 60.0
 DEFAULT_HEADROOM = 0.02
 #: The share of the limit kept for spacing: Propexo slows answers past 80 % of it.
 DEFAULT_RESERVE = 0.2
+#: Below this share of the recent spending a client sharing the budget is starved: it
+#: probes for the reset instead of waiting for the latest moment it can come.
+STARVED = 0.1
 #: The lowest `x-ratelimit-limit` believed: fewer than one request a window is nonsense.
 MIN_SERVER_LIMIT = 1.0
 
@@ -118,7 +125,10 @@ class Pacer:
         self._booked = 0  # tickets handed out
         self._budget = float(limit)  # requests left in the window of `_last`, after ours
         self._reset = float("-inf")  # when that window ends, at the latest
-        self._seen: tuple[int, float] | None = None  # (ticket, remaining) of the newest answer
+        self._first = 0  # the ticket of our first booking in that window
+        self._answered = 0  # answers observed (at most the tickets handed out)
+        # (ticket, remaining, when, requests open by then) of the newest answer
+        self._seen: tuple[int, float, float, int] | None = None
         self._spent: deque[tuple[float, int, int]] = deque()  # (when, ours, others) in a window
         self._warned = False  # about an x-ratelimit-limit ignored (once per pacer)
 
@@ -156,29 +166,43 @@ class Pacer:
                 self._recent.popleft()
             if len(self._recent) >= limit:  # our own count: never more than the limit
                 slot = max(slot, self._recent[-math.floor(limit)] + self._span)
+            share = self._share(now)
+            part = _part(share)
             if slot >= self._reset:
                 self._fresh_window(slot)
             elif self._budget < 1:  # spent: the next window
-                slot = self._reset
-                self._fresh_window(slot)
-            elif self._budget <= self._reserve * limit:  # running low: spread what is left
-                share = self._budget * self._share(now)  # requests of ours until the reset
-                if share >= 1:  # evenly between the latest slot and the reset, both excluded
-                    slot = max(slot, self._last + (self._reset - self._last) / (share + 1))
+                slot = self._next_window(slot, share)
+            elif self._budget <= self._reserve * limit or part < 1:
+                # running low, or shared: spread our part of what is left until the reset
+                # (shared, the last request is left alone: racing clients would all take it)
+                count = (self._budget - (part < 1)) * part  # requests of ours until the reset
+                if count >= 1:  # evenly between the latest slot and the reset, both excluded
+                    slot = max(slot, self._last + (self._reset - self._last) / (count + 1))
                 else:
-                    slot = max(slot, self._reset)
-                    self._fresh_window(slot)
+                    slot = self._next_window(slot, share)
             self._budget -= 1
             self._last = slot
             self._recent.append(slot)
             self._booked += 1
             return Booking(slot - now, slot == self._paused_until > now, self._booked)
 
+    def _next_window(self, slot: float, share: float) -> float:
+        """The slot of a request that waits for the next window: its start at the latest,
+        or, for a starved client (others spent nearly all of the budget, so that the reset
+        may come well before the latest we assume), halfway there: a probe whose answer
+        tells the budget, or whose 429's Retry-After tells the reset (see `pause_until`)."""
+        if share < STARVED:
+            return (slot + self._reset) / 2
+        slot = max(slot, self._reset)
+        self._fresh_window(slot)
+        return slot
+
     def _fresh_window(self, slot: float) -> None:
         """Assume the window that `slot` falls in is fresh: full budget, ending a window
         after the slot at the latest (an answer corrects both)."""
         self._budget = self.limit
         self._reset = slot + self._span
+        self._first = self._booked + 1
 
     def _share(self, now: float) -> float:
         self._forget(now)
@@ -192,9 +216,12 @@ class Pacer:
             self._spent.popleft()
 
     def pause_until(self, when: float) -> None:
-        """Hold every request until the clock reaches `when` (a 429's Retry-After)."""
+        """Hold every request until the clock reaches `when` (a 429's Retry-After): a spent
+        budget is back when the pause ends (the reset may come long before we assume)."""
         with self._lock:
             self._paused_until = max(self._paused_until, when)
+            if self._budget < 1:
+                self._reset = min(self._reset, when)
 
     def pause_for(self, seconds: float) -> None:
         self.pause_until(self._clock() + max(0.0, seconds))
@@ -220,21 +247,35 @@ class Pacer:
             return
         with self._lock:
             now = self._clock()
+            self._answered = min(self._answered + 1, self._booked)
             ticket = self._booked if ticket is None else ticket
             remaining = min(max(remaining, 0.0), self.limit)
             if self._seen is not None:
-                seen_ticket, seen_remaining = self._seen
+                seen_ticket, seen_remaining, seen_when, seen_open = self._seen
                 if ticket <= seen_ticket:
                     return  # an older request's answer, overtaken by a newer one's
+                ours = ticket - seen_ticket
+                # since the previous answer, the server may have counted any of ours booked
+                # since, and of those open (booked, not answered) then or when it was sent
+                # (concurrent requests overtake each other on the way): not others'
+                maybe_ours = ours + (self._booked - ticket) + 2 * seen_open
                 used = seen_remaining - remaining
-                if used < 0:  # the window was reset since: it began by now at the latest
+                if now - seen_when >= self._window:
+                    # a window or more since the previous answer: the window was reset, and
+                    # what was spent of it that our requests do not explain, others spent
                     self._reset = now + self._span
-                else:
-                    ours = ticket - seen_ticket
-                    self._spent.append((now, ours, max(0, math.ceil(used) - ours)))
-                    self._forget(now)
-            self._seen = (ticket, remaining)
-            if self._last < self._reset:  # our later bookings fall in this window
+                    used = self.limit - remaining
+                elif used < 0:
+                    # reset since: it began by now at the latest (who spent what of it is
+                    # unclear: answers to concurrent requests overtake each other)
+                    self._reset = now + self._span
+                    used = 0
+                self._spent.append((now, ours, max(0, math.ceil(used) - maybe_ours)))
+                self._forget(now)
+            self._seen = (ticket, remaining, now, self._booked - self._answered)
+            if self._last < self._reset and ticket >= self._first:
+                # our later bookings fall in the window of this answer (an answer from a
+                # window before the one we book in says nothing of its budget)
                 self._budget = remaining - (self._booked - ticket)
 
     def wait(self, sleep: Sleep) -> float:
@@ -335,6 +376,16 @@ async def apause(sleep: AsyncSleep, seconds: float) -> None:
         stop._waiting.discard(task)
         stop._cancelled.discard(task)
     stop.check()
+
+
+def _part(share: float) -> float:
+    """The part of the budget left that a client with `share` of the recent spending takes:
+    all of it alone; shared, at most half (there is someone else), less only when its share
+    is below a sixteenth: the fourth root of it. A client that spent little so takes
+    relatively more and one that spent much less, so that clients pacing the same way
+    converge to an even split in a few windows (the ratio of two shares goes to its fourth
+    root each window) instead of keeping any split, as taking the share itself would."""
+    return 1.0 if share == 1 else min(0.5, share**0.25)
 
 
 def _number(value: str | None) -> float | None:
