@@ -130,8 +130,9 @@ def test_a_stop_signal_ends_a_submit_waiting_to_send_and_leaves_that_chunk_unsen
     assert slow.stats.waited >= 59  # a wait of a minute was booked, and ended early
     assert stopped.value.signal is signal.SIGTERM and stopped.value.exit_status == 143
     if waiting_for == "slot":
-        assert found == [ChunkState.ACCEPTED, ChunkState.PLANNED]
-        assert len(fake.batch_requests()) == 1  # the second never left
+        # Two workers: whichever chunk took the one slot was accepted, the other never left.
+        assert sorted(found) == [ChunkState.ACCEPTED, ChunkState.PLANNED]
+        assert len(fake.batch_requests()) == 1
     else:
         assert found == [ChunkState.PLANNED]
         assert [r.status for r in fake.batch_requests()] == [429]  # not retried
