@@ -48,8 +48,8 @@ class RateLimiter:
         self.configure(
             limit=limit, window=window, throttle_at=throttle_at, throttle_delay=throttle_delay
         )
-        self.rejected = 0  # requests answered 429 by the limiter
-        self.throttled = 0  # requests slowed down past the throttle threshold
+        self.rejected: int = 0  # requests answered 429 by the limiter
+        self.throttled: int = 0  # requests slowed down past the throttle threshold
         self._lock = threading.Lock()
         self._start: float | None = None
         self._count = 0

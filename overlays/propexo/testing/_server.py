@@ -138,21 +138,21 @@ class FakePropexo:
         seed: int = 0,
     ) -> None:
         self.token = token
-        self.state = state or State()
+        self.state: State = state or State()
         self.clock: Clock = clock or RealClock()
-        self.port = port
-        self.limiter = RateLimiter(
+        self.port: int = port
+        self.limiter: RateLimiter = RateLimiter(
             self.clock, rate_limit or 10**9, rate_window, throttle_at, throttle_delay
         )
         if job_outcome is not None:
             self.state.outcomes.default = job_outcome
         self.validate_responses = validate_responses
         self.unknown_job_status = unknown_job_status
-        self.spec = spec or load_spec()
+        self.spec: Spec = spec or load_spec()
         #: The spec's other reads, answered from items generated for `seed` (fake.reads.items).
-        self.reads = SpecReads(self.spec, seed=seed)
-        self.faults = FaultQueue()
-        self.accept_hooks = AcceptHooks()
+        self.reads: SpecReads = SpecReads(self.spec, seed=seed)
+        self.faults: FaultQueue = FaultQueue()
+        self.accept_hooks: AcceptHooks = AcceptHooks()
         self.records: list[RequestRecord] = []
         self.status_counts: Counter[int] = Counter()
         self.schema_violations: list[dict[str, Any]] = []
@@ -167,7 +167,7 @@ class FakePropexo:
 
     def start(self) -> FakePropexo:
         self._server = _Server(self.port, self)
-        self.port = self._server.server_address[1]
+        self.port = int(self._server.server_address[1])
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             args=(0.05,),

@@ -99,7 +99,7 @@ class State:
     }
 
     def __init__(self) -> None:
-        self.lock = threading.RLock()
+        self.lock: threading.RLock = threading.RLock()
         self.integrations: dict[str, Integration] = {}
         self.locations: dict[str, Location] = {}
         self.properties: dict[str, Property] = {}
@@ -107,10 +107,10 @@ class State:
         self.charge_codes: dict[str, ChargeCode] = {}
         self.jobs: dict[str, Job] = {}
         self.accepted: list[AcceptedCharge] = []
-        self.outcomes = JobOutcomes()
-        self.webhooks = Webhooks()
-        self.mixed_scope_batches = dict.fromkeys(JOB_NAMES, 0)
-        self.unresolved_scope_batches = 0
+        self.outcomes: JobOutcomes = JobOutcomes()
+        self.webhooks: Webhooks = Webhooks()
+        self.mixed_scope_batches: dict[str, int] = dict.fromkeys(JOB_NAMES, 0)
+        self.unresolved_scope_batches: int = 0
         self._serial = 0
 
     # -- seeding ---------------------------------------------------------------------------
