@@ -205,7 +205,11 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "tests")
     # The downstream example and the typing tests, as a user's code would be checked (pyright
     # needs Node).
-    users = ("examples", "tests/test_typing_charge.py", "tests/test_typing_pager.py")
+    users = (
+        "examples",
+        "tests/project/test_typing_charge.py",
+        "tests/project/test_typing_pager.py",
+    )
     session.run("mypy", "--strict", *users)
     session.run("pyright", "--pythonpath", session.virtualenv.bin + "/python", *users)
     # The editable install is an import hook pyright cannot follow: point it at the sources.

@@ -55,7 +55,7 @@ except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
 
 fake_propexo = pytest_plugin.propexo_fake  # the fixture other test modules use
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RM, RESMAN = "int-rm-1", "int-resman-1"
 RM_BATCH = "/v1/resident-charges/batch/rentmanager/"
 RESMAN_BATCH = "/v1/resident-charges/batch/resman/"

@@ -19,7 +19,7 @@ import pytest
 from propexo import NotFoundError
 from propexo.testing import FakePropexo
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_fake_hands_out_sync_and_async_clients_with_its_token_and_url() -> None:

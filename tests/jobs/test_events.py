@@ -20,7 +20,7 @@ from tests.conftest import make_client
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Outcome
 from tests.jobs_support import client_for, manual_fake, status_polls
-from tests.test_webhooks_receiver import register
+from tests.webhooks.test_receiver import register
 from tests.webhooks_support import SECRET, served_receiver, sign
 
 #: One poll an hour: a wait that ends within the test ended because of the event.

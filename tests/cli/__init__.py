@@ -1,0 +1,1 @@
+"""Tests of `propexo.cli` (the `propexo` command)."""

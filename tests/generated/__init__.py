@@ -1,0 +1,1 @@
+"""Tests of the generated package, `propexo_client` (errors, names, parsing, pagination)."""

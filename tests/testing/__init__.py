@@ -1,0 +1,1 @@
+"""Tests of `propexo.testing`, the shipped fake Propexo and its pytest fixture."""
