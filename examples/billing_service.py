@@ -15,7 +15,7 @@ sent blindly. Error answers are handled by type: a refused token (401) and a ref
 (400) each get their own message and exit code; a stop signal (SIGTERM, SIGHUP, Ctrl-C) ends the
 run as `propexo.stop_on_signals` describes, with exit code 128 + its number. Checked by `mypy
 --strict` and pyright in CI (`nox -s typecheck`) and run against the fake Propexo in
-tests/test_example.py.
+tests/project/test_example.py.
 """
 
 from __future__ import annotations

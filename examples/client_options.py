@@ -6,7 +6,7 @@ fetched resident handed to a function typed on the package's `Resident`.
     python examples/client_options.py
 
 Checked by `mypy --strict` and pyright in CI (`nox -s typecheck`) and run in
-tests/test_client_call_options.py. A resident is a `Resident` wherever it comes from: a list, or
+tests/client/test_call_options.py. A resident is a `Resident` wherever it comes from: a list, or
 `residents.get(...).results`.
 """
 

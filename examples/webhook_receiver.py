@@ -8,7 +8,7 @@ reads it; a bad signature gets 401 and runs nothing. Register one webhook per tr
 header `x-propexo-trigger: TRIGGER` in its `headers`, so that the receiver knows the trigger of
 failures, whose payloads Propexo does not document. A failed write job's event can wake a
 `JobTracker` waiting for it (`notify`). Type-checked by `mypy --strict` and pyright in CI and
-served on 127.0.0.1 in tests/test_webhooks_receiver.py.
+served on 127.0.0.1 in tests/webhooks/test_receiver.py.
 """
 
 from __future__ import annotations

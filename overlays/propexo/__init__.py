@@ -9,7 +9,7 @@ retries failed ones.
 `stop_on_signals` makes SIGTERM and SIGHUP stop a run as Ctrl-C does (`Interrupted`).
 
 This root exports the clients, the domain verbs and their result types, every exception and
-the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
+the `DEFAULT_*` constants (`__all__`, pinned by tests/project/test_public_api.py). The subpackages
 `propexo.charges`, `propexo.jobs` and `propexo.journal` export their fuller public surface;
 everything else lives in private modules. Logging: the `propexo` logger; `PROPEXO_LOG=info`
 or `debug` sends it to stderr (see `propexo._logs`).

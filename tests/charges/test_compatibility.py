@@ -1,6 +1,6 @@
 """Inputs planned and journals written by earlier releases stay the same run.
 
-`tests/data/charges_v1/` was made once by the code of before `Charge` became the one
+`tests/charges/data/charges_v1/` was made once by the code of before `Charge` became the one
 representation of a charge (the column fast path): `input.jsonl` (odd but valid values: quotes,
 backslashes, tabs, CR LF, U+2028, zero-width and non-ASCII text, a date written with a space,
 fractional seconds, four offsets, 2**53 - 1 cents, empty and null options), `expected.json` (what

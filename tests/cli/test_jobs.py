@@ -160,7 +160,7 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
     late = run(fast, "charges", "submit", str(source), "--integration-id", RM, *DATES_OPTION,
                "--wait", "--wait-timeout", "0.2", "--no-journal")  # fmt: skip
     assert late.exit_code == 5 and "PENDING  (still, after 0.2 s" in late.stdout
-    # --wait with --journal waits on the journal's jobs (tests/test_cli_journal.py)
+    # --wait with --journal waits on the journal's jobs (tests/cli/test_journal.py)
     both = run(fast, *args, "--wait", "--wait-timeout", "0.2", "--journal",
                str(tmp_path / "j.sqlite"))  # fmt: skip
     assert both.exit_code == 5 and "jobs: 3 PENDING" in both.stdout, both.output

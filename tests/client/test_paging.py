@@ -1,7 +1,7 @@
 """The pager of the generated package (`propexo.SyncPager`/`AsyncPager`) against the fake:
 lazy, one request per page, ceil(N/page) requests for N items, and bounded when the server
 never says the list ended. Each behaviour test runs against both drivers
-(the `driver` fixture); the walk's decisions alone are tested in test_pagination_walk.py."""
+(the `driver` fixture); the walk's decisions alone are tested in ../generated/test_pagination.py."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ BATCH = "POST /v1/resident-charges/batch/*"
 #: Generous: a stopped wait ends within a second or two; an unstopped one takes a minute.
 ENDS_WITHIN = 20
 #: The child inherits the xdist worker's ignored SIGINT; a terminal's Ctrl-C finds Python's
-#: handler, so the child puts it back (as tests/test_adversarial_cli.py does).
+#: handler, so the child puts it back (as tests/cli/test_adversarial.py does).
 PROPEXO = (
     "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
     "from propexo.cli import main; main()"

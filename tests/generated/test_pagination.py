@@ -1,6 +1,6 @@
 """The pager's decisions alone (`propexo_client.pagination._walk`), with no HTTP and no driver:
 the walk is sent made-up pages and says which page to fetch next, or that it is done, or raises
-`PaginationError`. The drivers' behaviour against the fake is in test_paging.py."""
+`PaginationError`. The drivers' behaviour against the fake is in ../client/test_paging.py."""
 
 from __future__ import annotations
 
