@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Self, TypedDict
 
 import attrs
 
@@ -40,12 +40,10 @@ from ..charges import (
     PartitionDirectory,
     Plan,
     SubmissionResult,
+    aplan_charges,
     plan_charges,
     validate_charges,
 )
-from ..charges._api import check_input, directory_for, needs_lookup, residents_to_look_up
-from ..charges._directory import Known
-from ..charges._model import InvalidChargesError
 from ..charges._plan import input_fingerprint
 from ..charges._submit import asend_chunks, send_chunks
 from ..charges._validate import DateWindow, Row
@@ -481,6 +479,15 @@ def submit_charges(
     return _kept(result, journal)
 
 
+class _Planning(TypedDict):
+    """How a new journal's input is planned (`plan_charges`' options but its lookups)."""
+
+    integration_id: str
+    vendor: str | Vendor
+    max_batch_size: int
+    transaction_dates: DateWindow | None
+
+
 async def asubmit_charges(
     client: AnyClient,
     charges: Iterable[Charge | Row],
@@ -496,26 +503,41 @@ async def asubmit_charges(
     hooks: Sequence[ChunkHooks] = (),
 ) -> SubmissionResult:
     """`submit_charges` from asyncio (`client`: an `AsyncPropexoClient`, or a
-    `PropexoClient`). Nothing blocks the event loop while it plans: validation, planning and
-    the journal's creation, locking and closing run in a worker thread
-    (`asyncio.to_thread`); a new journal's lookups are awaited first."""
+    `PropexoClient`). Nothing blocks the event loop while it plans: a new journal's input is
+    planned once, by `aplan_charges` (validation and planning in a worker thread, the
+    client's lookups awaited; a given `directory` is asked in the worker thread), and the
+    journal is made for that plan (`for_plan`); an existing one is resumed, the input checked
+    against it. The journal's creation, locking and closing run in a worker thread too."""
     rows = list(charges)
     async with _ajournal_file(journal) as path:
-        if directory is None and not path.exists():
-            directory = await _looked_up(
-                client, rows, get_vendor(vendor or "rentmanager"), integration_id, transaction_dates
+        if await asyncio.to_thread(path.exists):
+            run = await asyncio.to_thread(
+                JournaledSubmission.start,
+                path,
+                rows,
+                integration_id=integration_id,
+                vendor=vendor,
+                max_batch_size=max_batch_size,
+                base_url=client.base_url,
+                transaction_dates=transaction_dates,
             )
-        run = await asyncio.to_thread(
-            JournaledSubmission.start,
-            path,
-            rows,
-            integration_id=integration_id,
-            vendor=vendor,
-            max_batch_size=max_batch_size,
-            base_url=client.base_url,
-            directory=directory,
-            transaction_dates=transaction_dates,
-        )
+        else:
+            planning = _Planning(
+                integration_id=integration_id,
+                vendor=vendor or "rentmanager",
+                max_batch_size=DEFAULT_MAX_BATCH_SIZE if max_batch_size is None else max_batch_size,
+                transaction_dates=transaction_dates,
+            )
+            # A given directory is asked as planning asks it, in the worker thread; the
+            # client's lookups are awaited.
+            plan = await (
+                aplan_charges(rows, client=client, **planning)
+                if directory is None
+                else asyncio.to_thread(plan_charges, rows, directory=directory, **planning)
+            )
+            run = await asyncio.to_thread(
+                JournaledSubmission.for_plan, path, plan, base_url=client.base_url
+            )
         try:
             result = await run.asubmit(
                 client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
@@ -535,26 +557,3 @@ async def _ajournal_file(journal: str | Path | None) -> AsyncIterator[Path]:
         yield path
     finally:
         await asyncio.to_thread(files.__exit__, None, None, None)
-
-
-async def _looked_up(
-    client: AnyClient,
-    rows: list[Charge | Row],
-    vendor: Vendor,
-    integration_id: str,
-    transaction_dates: DateWindow | None,
-) -> PartitionDirectory | None:
-    """What the client's directory found (awaited) for the charges that lack their partition,
-    as a directory that asks nothing more; None when none lacks it (or the input is invalid:
-    planning reports that)."""
-    try:
-        _, valid = await asyncio.to_thread(
-            check_input, rows, vendor, integration_id, transaction_dates
-        )
-    except InvalidChargesError:
-        return None
-    if not needs_lookup(valid, vendor):
-        return None
-    found = directory_for(client, vendor, integration_id)
-    # What it found, as is: planning (in a thread) must not look again, synchronously.
-    return Known(await found.amemberships(residents_to_look_up(valid, vendor)))
