@@ -17,7 +17,8 @@ Server text (errors, statuses) is journaled cleaned (see `clean_text`).
 
 Opening a journal takes its lock, checks that the file is a whole journal of this schema,
 and rebuilds the plan from the stored charges to check it against the stored fingerprints:
-a damaged journal is an error, never a fresh start.
+a damaged journal is an error, never a fresh start. A journal just created keeps the very plan
+it was made for, once the fingerprints it wrote are found to be that plan's.
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ class Journal:
             except OSError as exc:
                 raise JournalError(path, f"cannot be created: {exc.strerror or exc}") from None
             _fsync_dir(target.parent)
-            return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"))
+            return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"), plan=plan)
         except BaseException:
             lock.release()
             raise
@@ -179,7 +180,11 @@ class Journal:
             raise
 
     @classmethod
-    def _open_locked(cls, path: Path, lock: JournalLock, event: tuple[str, str]) -> Journal:
+    def _open_locked(
+        cls, path: Path, lock: JournalLock, event: tuple[str, str], plan: Plan | None = None
+    ) -> Journal:
+        """The journal at `path` checked: its plan rebuilt from the stored charges, or (just
+        created) `plan` itself, kept once the stored fingerprints are found to be its."""
         lock.acquire()  # the file's own lock too, now that it exists
         check_header(path)
         try:
@@ -190,7 +195,10 @@ class Journal:
             check_schema(conn, path)
             _use_rollback_journal(conn, path)
             journal = cls(path, conn, lock)
-            journal.plan()  # rebuilds and checks the stored plan
+            if plan is None:
+                journal.plan()  # rebuilds and checks the stored plan
+            else:
+                journal._plan = journal._checked(plan)
             with journal._transaction() as tx:
                 journal._event(tx, event[0], None, None, event[1])
             return journal
@@ -281,6 +289,11 @@ class Journal:
             )
         except (TypeError, ValueError) as exc:
             raise JournalCorruptError(self.path, f"holds an unreadable charge ({exc})") from None
+        return self._checked(plan)
+
+    def _checked(self, plan: Plan) -> Plan:
+        """`plan`, when the stored run and chunks carry its fingerprints."""
+        run = self.run
         chunks = [(c.index, c.id, c.fingerprint, len(c)) for c in plan.chunks]
         recorded = self._conn.execute(
             "SELECT idx, chunk_id, fingerprint, size FROM chunks ORDER BY idx"
