@@ -37,14 +37,21 @@ from typing import Any, Self
 
 from .._sanitize import MAX_MESSAGE_LENGTH, clean_text
 from .._version import __version__
-from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
-from ..charges._model import JOURNAL_COLUMNS, journal_values
+from ..charges import Chunk, ChunkResult, Outcome, Plan
 from ..charges._plan import make_plan
 from ..jobs._calls import MAX_JOB_ERRORS
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
 from ._lock import JournalLock, resolved
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
-from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
+from ._schema import (
+    INSERT_ROW,
+    SCHEMA_VERSION,
+    check_header,
+    check_schema,
+    create_schema,
+    row_values,
+    stored_charge,
+)
 
 _OUTCOME_STATES = {
     Outcome.ACCEPTED: ChunkState.ACCEPTED,
@@ -279,7 +286,7 @@ class Journal:
                 self.path, f"holds {len(stored)} of its {run.charge_count} charges"
             )
         try:
-            charges = [Charge(**json.loads(r[1])) for r in stored]
+            charges = [stored_charge(r[1]) for r in stored]
             plan = make_plan(
                 charges,
                 [r[2] for r in stored],
@@ -602,16 +609,9 @@ def _new_image(plan: Plan, base_url: str) -> bytes:
             [(c.index, c.id, c.partition, c.part, len(c), c.fingerprint, now) for c in plan.chunks],
         )
         conn.executemany(
-            f"INSERT INTO rows (row, chunk_idx, position, {', '.join(JOURNAL_COLUMNS)}, charge) "
-            f"VALUES ({', '.join('?' * (len(JOURNAL_COLUMNS) + 4))})",
+            INSERT_ROW,
             [
-                (
-                    row,
-                    c.index,
-                    pos,
-                    *journal_values(charge),
-                    json.dumps(charge.to_json(), ensure_ascii=False, sort_keys=True),
-                )
+                (row, c.index, pos, *row_values(charge))
                 for c in plan.chunks
                 for pos, (row, charge) in enumerate(zip(c.rows, c.charges, strict=True))
             ],
