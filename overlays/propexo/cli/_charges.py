@@ -17,7 +17,7 @@ from ..charges import (
     Plan,
     plan_charges,
 )
-from ..charges._vendors import get_vendor
+from ..charges.internal import get_vendor
 from ._input import (
     LookupFailed,
     Lookups,

@@ -17,7 +17,7 @@ from .._client import PropexoClient
 from .._errors import ApiError
 from .._lookup import LookupFailedError
 from ..charges import InvalidChargesError, SubmissionResult
-from ..charges._vendors import get_vendor
+from ..charges.internal import get_vendor
 from ..journal import (
     ChunkEntry,
     ChunkState,
@@ -27,7 +27,7 @@ from ..journal import (
     JournalMismatchError,
     Reconciliation,
 )
-from ..journal._submission import journal_file
+from ..journal.internal import journal_file
 from ._exit import ExitCode
 from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input, transaction_dates
 from ._jobs import describe, exit_code

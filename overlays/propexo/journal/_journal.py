@@ -38,8 +38,8 @@ from typing import Any, Self
 from .._sanitize import MAX_MESSAGE_LENGTH, clean_text
 from .._version import __version__
 from ..charges import Chunk, ChunkResult, Outcome, Plan
-from ..charges._plan import make_plan
-from ..jobs._calls import MAX_JOB_ERRORS
+from ..charges.internal import make_plan
+from ..jobs.internal import MAX_JOB_ERRORS
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
 from ._lock import JournalLock, resolved
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo

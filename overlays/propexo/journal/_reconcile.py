@@ -40,8 +40,7 @@ from .._errors import ApiError, error_message
 from .._lookup import LookupFailedError
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
-from ..charges._model import SPECS
-from ..charges._vendors import Vendor, get_vendor
+from ..charges.internal import SPECS, Vendor, get_vendor
 from ._journal import Journal
 from ._model import ChunkEntry
 

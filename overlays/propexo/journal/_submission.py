@@ -36,6 +36,7 @@ from ..charges import (
     Chunk,
     ChunkHooks,
     ChunkResult,
+    DateWindow,
     Outcome,
     PartitionDirectory,
     Plan,
@@ -44,10 +45,14 @@ from ..charges import (
     plan_charges,
     validate_charges,
 )
-from ..charges._plan import input_fingerprint
-from ..charges._submit import asend_chunks, send_chunks
-from ..charges._validate import DateWindow, Row
-from ..charges._vendors import Vendor, get_vendor
+from ..charges.internal import (
+    Row,
+    Vendor,
+    asend_chunks,
+    get_vendor,
+    input_fingerprint,
+    send_chunks,
+)
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
@@ -55,7 +60,7 @@ from ..jobs import (
     JobTracker,
     PollPolicy,
 )
-from ..jobs._base import OnProgress
+from ..jobs.internal import OnProgress
 from ._errors import JournalMismatchError
 from ._hooks import JournalHooks
 from ._jobs import JournalJobHooks
