@@ -23,12 +23,12 @@ import logging
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Self, TypedDict, Unpack, cast
+from typing import TypedDict, Unpack, cast
 
 import attrs
 
 from .._client import AnyClient, PropexoClient
+from .._closing import Closing
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -195,7 +195,7 @@ def _check_plan(journal: Journal, plan: Plan, base_url: str) -> None:
     _check_base_url(journal, base_url)
 
 
-class JournaledSubmission:
+class JournaledSubmission(Closing):
     """A crash-safe submission of one input through one journal file.
 
     `start()` creates the journal (planning the input) or resumes it (checking the input
@@ -388,17 +388,6 @@ class JournaledSubmission:
 
     def close(self) -> None:
         self.journal.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"JournaledSubmission({str(self.path)!r}, resumed={self.resumed})"
