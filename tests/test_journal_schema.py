@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -77,10 +78,13 @@ def test_the_rows_table_has_the_columns_its_insert_fills() -> None:
     )
 
 
-def test_a_journal_written_by_an_earlier_release_has_the_tables_and_columns_of_its_version() -> (
-    None
-):
-    earlier = sqlite3.connect(f"file:{V1_JOURNAL}?mode=ro", uri=True)
+def test_a_journal_written_by_an_earlier_release_has_the_tables_and_columns_of_its_version(
+    tmp_path: Path,
+) -> None:
+    # A copy: even a read-only open of a WAL journal writes files beside it.
+    copy = tmp_path / "v1.journal"
+    shutil.copyfile(V1_JOURNAL, copy)
+    earlier = sqlite3.connect(copy)
     fresh = sqlite3.connect(":memory:")
     create_schema(fresh)
     tables = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
