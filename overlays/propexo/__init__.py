@@ -52,25 +52,25 @@ from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
 from ._signals import Interrupted, stop_on_signals
 from ._version import __version__
-from .charges._api import plan_charges
-from .charges._files import read_charges
-from .charges._model import Charge, InvalidChargesError
-from .charges._plan import DEFAULT_MAX_BATCH_SIZE, Plan
-from .charges._submit import Outcome, SubmissionResult
-from .charges._validate import DateWindow
-from .jobs._atracker import AsyncJobTracker
-from .jobs._model import JobStatus
-from .jobs._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
-from .jobs._tracker import JobTracker
-from .journal._errors import (
+from .charges import (
+    DEFAULT_MAX_BATCH_SIZE,
+    Charge,
+    DateWindow,
+    InvalidChargesError,
+    Outcome,
+    Plan,
+    SubmissionResult,
+    plan_charges,
+    read_charges,
+)
+from .jobs import DEFAULT_WAIT_TIMEOUT, AsyncJobTracker, JobStatus, JobTracker, PollPolicy
+from .journal import (
     JournalCorruptError,
+    JournaledSubmission,
     JournalError,
     JournalLockedError,
     JournalMismatchError,
     JournalStateError,
-)
-from .journal._submission import (
-    JournaledSubmission,
     asubmit_charges,
     asubmit_plan,
     submit_charges,

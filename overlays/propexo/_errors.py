@@ -30,7 +30,7 @@ from propexo_client.text import error_message as _message_of
 from propexo_client.types import Response
 
 if TYPE_CHECKING:
-    from .jobs._model import JobChain, JobStatus
+    from .jobs import JobChain, JobStatus
 
 __all__ = [
     "APIConnectionError",

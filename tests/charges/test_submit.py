@@ -7,7 +7,7 @@ import math
 import random
 import threading
 from collections import Counter
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from propexo import PropexoClient, asubmit_charges, submit_charges
@@ -278,3 +278,35 @@ def test_an_empty_integration_id_is_refused_before_any_request(
     with pytest.raises(ConfigurationError, match="integration_id"):
         driver.submit_charges(client, _rows(fake, 3), integration_id=" ", transaction_dates=DATES)
     assert fake.requests() == []
+
+
+class _CountedRow(dict[str, Any]):
+    """An input row that counts how often it is read as a row (validation reads its keys
+    once to hold them to the vendor's fields)."""
+
+    reads: ClassVar[Counter[str]] = Counter()
+
+    def keys(self) -> Any:
+        _CountedRow.reads[str(self["reference_number"])] += 1
+        return super().keys()
+
+
+@pytest.mark.parametrize("lookups", [False, True], ids=["located", "looked-up"])
+def test_a_new_journaled_submit_validates_each_row_once(
+    driver: Driver, fake: FakePropexo, client: PropexoClient, tmp_path: Any, lookups: bool
+) -> None:
+    location_of = {r: loc for loc, ids in residents_by_location(fake).items() for r in ids}
+    rows = [
+        _CountedRow(charge_row(resident, n), **({} if lookups else {"location_id": location}))
+        for n, (resident, location) in enumerate(sorted(location_of.items())[:6])
+    ]
+    _CountedRow.reads.clear()
+    result = driver.submit_charges(
+        client,
+        rows,
+        integration_id=RM,
+        transaction_dates=DATES,
+        journal=tmp_path / "j.journal",
+    )
+    assert result.ok and result.plan.charge_count == len(rows)
+    assert _CountedRow.reads == {str(r["reference_number"]): 1 for r in rows}

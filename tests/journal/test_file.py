@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from propexo import PropexoClient
-from propexo.charges import Chunk, ChunkResult
+from propexo.charges import Chunk, ChunkResult, plan_charges
 from propexo.journal import ChunkState, Journal, JournaledSubmission
 
 from tests.conftest import DATES, DATES_OPTION, RM, ROOT, TOKEN, residents_by_location
@@ -304,3 +304,19 @@ def test_a_journal_that_cannot_be_written_is_not_called_damaged(
     assert journal.read_bytes() == before
     with Journal.open(journal) as reopened:  # nothing was lost
         assert reopened.run.charge_count == 15
+
+
+def test_a_new_journal_sends_the_plan_it_was_given_not_a_rebuilt_copy(
+    driver: Driver, fake: FakePropexo, client: PropexoClient, tmp_path: Path
+) -> None:
+    plan = plan_charges(
+        rows_for(fake, 7),
+        integration_id=RM,
+        client=client,
+        max_batch_size=3,
+        transaction_dates=DATES,
+    )
+    with Journal.create(tmp_path / "made.journal", plan, base_url=client.base_url) as journal:
+        assert journal.plan() is plan
+    result = driver.submit_plan(client, plan, journal=tmp_path / "j.journal")
+    assert result.ok and result.plan is plan

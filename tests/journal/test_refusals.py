@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from propexo import PropexoClient, submit_charges
+from propexo import PropexoClient, plan_charges, submit_charges
 from propexo.journal import (
     ChunkState,
     Journal,
@@ -29,6 +29,7 @@ from propexo.journal import (
 from propexo.journal._lock import JournalLock, lock_path
 
 from tests.conftest import DATES, RESMAN, RM, ROOT
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo
 from tests.journal_support import batch_posts, rows_for
 
@@ -404,3 +405,26 @@ def test_the_lock_file_names_the_holder_only_while_held(finished: tuple[Path, Ro
     with Journal.open(journal):
         assert lock_path(journal).read_text().strip() == str(os.getpid())
     assert lock_path(journal).read_text() == ""
+
+
+@pytest.mark.parametrize("verb", ["submit_charges", "submit_plan"])
+def test_a_misspelt_submit_option_is_refused_before_a_journal_is_made(
+    driver: Driver, fake: FakePropexo, client: PropexoClient, tmp_path: Path, verb: str
+) -> None:
+    rows = rows_for(fake, 3)
+    journal = tmp_path / "j.journal"
+    with pytest.raises(TypeError, match="unexpected keyword argument 'concurency'"):
+        if verb == "submit_plan":
+            plan = plan_charges(rows, integration_id=RM, client=client, transaction_dates=DATES)
+            driver.submit_plan(client, plan, journal=journal, concurency=2)
+        else:
+            driver.submit_charges(
+                client,
+                rows,
+                integration_id=RM,
+                transaction_dates=DATES,
+                journal=journal,
+                concurency=2,
+            )
+    assert not journal.exists()
+    assert batch_posts(fake) == 0

@@ -3,7 +3,7 @@
 Submitting a plan goes through a journal, so that a rerun never posts a charge twice:
 `propexo.submit_charges` / `propexo.submit_plan` (from `propexo.journal`) return this
 package's `SubmissionResult`. Sibling packages (`journal`, `cli`) import what else they need
-from the private modules.
+from `propexo.charges.internal`, never from the private modules.
 """
 
 from ._api import aplan_charges, plan_charges

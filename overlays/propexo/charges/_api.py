@@ -107,11 +107,6 @@ def residents_to_look_up(charges: Sequence[Charge], vendor: Vendor) -> list[str]
     )
 
 
-def needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
-    """Whether some charge does not name its partition (its resident's is looked up)."""
-    return None in _values(charges, vendor.charge_field)
-
-
 #: One directory per client, vendor and integration: locations and residents are fetched
 #: once per client and kept for `DEFAULT_MAX_AGE` (looked up again sooner when a plan needs
 #: residents they lack). Pass `directory=` to control freshness.

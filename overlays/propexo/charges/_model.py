@@ -1,13 +1,13 @@
 """The `Charge` value, declared once, and the problems found in an input of charges.
 
 Each attrs field of `Charge` carries a `FieldSpec` in its metadata: the check that validates
-it, whether it is required, whether the batch endpoints take it, whether it identifies the
-charge at reconciliation and which journal column keeps it. A `Charge` runs every field's check
+it, whether it is required, whether the batch endpoints take it and whether it identifies the
+charge at reconciliation. A `Charge` runs every field's check
 when it is made, so a `Charge` is valid by construction: validation of an input (`_validate`)
 is making one per row, and nothing checks a `Charge`'s fields again. The canonical line of
-every fingerprint (`_plan`), the vendor request bodies (`_vendors`), the reconciliation key and
-the journal's `rows` columns (`journal`) are derived from the declaration too: adding a field
-means adding one line here.
+every fingerprint (`_plan`), the vendor request bodies (`_vendors`) and the reconciliation key
+are derived from the declaration too: adding a field means adding one line here (and, as it
+changes what a journal stores, a new journal format version: `propexo.journal._schema`).
 """
 
 from __future__ import annotations
@@ -176,7 +176,6 @@ class FieldSpec:
     # Every vendor requires it. Which other fields a vendor requires, takes or refuses is the
     # vendor's declaration (`_vendors.Vendor.required` / `.optional`), checked per row.
     required: bool = False
-    column: str | None = None  # the SQL type of its own column in the journal's `rows`
     to_json: Callable[[Any], Any] = same  # its JSON value (input files, canonical line)
     # Declared after the canonical line's first form (8 values): in the line only when set,
     # in one trailing object, so that the lines (and fingerprints) of charges without it stay
@@ -229,24 +228,18 @@ class Charge:
     8601 text.
     """
 
-    resident_id: str | None = attrs.field(
-        default=None, metadata=_meta(FieldSpec(check_given_id, column="TEXT"))
-    )
+    resident_id: str | None = attrs.field(default=None, metadata=_meta(FieldSpec(check_given_id)))
     charge_code_id: str | None = attrs.field(
         default=None, metadata=_meta(FieldSpec(check_given_id))
     )
     transaction_date: dt.datetime = attrs.field(
         converter=_accepts_when,
-        metadata=_meta(
-            FieldSpec(check_when, required=True, column="TEXT", to_json=dt.datetime.isoformat)
-        ),
+        metadata=_meta(FieldSpec(check_when, required=True, to_json=dt.datetime.isoformat)),
     )
     notes: str | None = attrs.field(default=None, metadata=_meta(FieldSpec(check_given_notes)))
-    amount_in_cents: int = attrs.field(
-        metadata=_meta(FieldSpec(check_cents, required=True, column="INTEGER"))
-    )
+    amount_in_cents: int = attrs.field(metadata=_meta(FieldSpec(check_cents, required=True)))
     reference_number: str | None = attrs.field(
-        default=None, metadata=_meta(FieldSpec(check_given_id, column="TEXT"))
+        default=None, metadata=_meta(FieldSpec(check_given_id))
     )
     location_id: str | None = attrs.field(
         default=None, metadata=_meta(FieldSpec(check_optional_id))
@@ -333,19 +326,12 @@ _CONVERTED = tuple((i, s.to_json) for i, s in enumerate(SPECS.values()) if s.to_
 #: How many fields the canonical line always holds (those declared before any `appended`).
 _FIRST_FORM = next((i for i, s in enumerate(SPECS.values()) if s.appended), len(SPECS))
 assert all(s.appended for s in list(SPECS.values())[_FIRST_FORM:]), "append fields only"
-#: The journal's per-row columns besides the whole charge: name -> SQL type.
-JOURNAL_COLUMNS = {name: spec.column for name, spec in SPECS.items() if spec.column}
 
 
 def sent_values(charge: Charge, fields: Sequence[str]) -> dict[str, Any]:
     """The charge's values of `fields` (a vendor's item fields) that are set, as the
     generated item models want them."""
     return {name: value for name in fields if (value := getattr(charge, name)) is not None}
-
-
-def journal_values(charge: Charge) -> tuple[Any, ...]:
-    """The journal columns' values, in `JOURNAL_COLUMNS` order."""
-    return tuple(SPECS[name].to_json(getattr(charge, name)) for name in JOURNAL_COLUMNS)
 
 
 @attrs.frozen

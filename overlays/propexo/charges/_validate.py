@@ -115,29 +115,55 @@ def _charge(row: int, data: object, problems: list[ChargeProblem], vendor: Vendo
     problems to `problems`: every field the vendor does not take, every field it requires
     that is missing, and every field that fails its check."""
     if isinstance(data, Charge):
-        wrong = [
-            ChargeProblem(row, name, "is missing")
-            for name in vendor.required
-            if getattr(data, name) is None
-        ]
-        wrong += [
-            ChargeProblem(row, name, _not_taken(vendor, name))
-            for name in FIELDS
-            if name not in _taken(vendor) and getattr(data, name) is not None
-        ]
+        wrong = _refused(row, data, vendor)
         problems.extend(wrong)
         return None if wrong else data
     if not isinstance(data, Mapping):
         problems.append(ChargeProblem(row, None, f"must be an object, got {type(data).__name__}"))
         return None
+    known = _all_taken(row, data, vendor, problems)
+    charge = _made(row, data, vendor, problems)
+    return charge if known else None
+
+
+def _refused(row: int, charge: Charge, vendor: Vendor) -> list[ChargeProblem]:
+    """What `vendor` refuses in a ready `Charge` (its fields valid by construction): each
+    field it requires that is missing, each set field it does not take."""
+    wrong = [
+        ChargeProblem(row, name, "is missing")
+        for name in vendor.required
+        if getattr(charge, name) is None
+    ]
+    wrong += [
+        ChargeProblem(row, name, _not_taken(vendor, name))
+        for name in FIELDS
+        if name not in _taken(vendor) and getattr(charge, name) is not None
+    ]
+    return wrong
+
+
+def _all_taken(
+    row: int, data: Mapping[Any, object], vendor: Vendor, problems: list[ChargeProblem]
+) -> bool:
+    """Whether `vendor` takes every field of the row; a problem appended for each it does
+    not."""
     taken = _taken(vendor)
-    known = data.keys() <= taken
-    if not known:
-        for name in data:
-            if name not in taken:
-                field = str(name) if name else None
-                problems.append(ChargeProblem(row, field, _not_taken(vendor, name)))
-    # A field left out is None, which is reported as missing when the vendor requires it.
+    if data.keys() <= taken:
+        return True
+    for name in data:
+        if name not in taken:
+            problems.append(
+                ChargeProblem(row, str(name) if name else None, _not_taken(vendor, name))
+            )
+    return False
+
+
+def _made(
+    row: int, data: Mapping[Any, object], vendor: Vendor, problems: list[ChargeProblem]
+) -> Charge | None:
+    """The `Charge` of the row's values of `vendor`'s fields (a field left out is None, an
+    empty option too), or None after appending a problem for each field that fails its
+    check and each required one that is missing."""
     given: dict[str, Any] = {name: data.get(name) for name in vendor.fields}
     for name in (*vendor.optional, *vendor.extra):
         if type(given[name]) is str and not given[name]:
@@ -152,7 +178,7 @@ def _charge(row: int, data: object, problems: list[ChargeProblem], vendor: Vendo
     else:
         missing = [n for n in vendor.required if getattr(charge, n) is None]
     problems.extend(ChargeProblem(row, name, "is missing") for name in missing)
-    return charge if known and not missing else None
+    return None if missing else charge
 
 
 _TAKEN: dict[str, frozenset[str]] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Unpack
 
 import click
 
@@ -17,7 +18,7 @@ from ..charges import (
     Plan,
     plan_charges,
 )
-from ..charges._vendors import get_vendor
+from ..charges.internal import get_vendor
 from ._input import (
     LookupFailed,
     Lookups,
@@ -29,7 +30,13 @@ from ._input import (
     transaction_dates,
 )
 from ._jobs import wait_options
-from ._journal import default_journal, journal_options, reconcile_command, submit_with_journal
+from ._journal import (
+    SubmitArgs,
+    default_journal,
+    journal_options,
+    reconcile_command,
+    submit_with_journal,
+)
 from ._options import (
     INPUT,
     OUTPUT,
@@ -155,19 +162,11 @@ def plan_command(
 @wait_options
 def submit_command(
     file: Path,
-    base_url: str,
-    integration_id: str,
-    rate_limit: float,
-    vendor: str,
-    max_batch_size: int,
-    concurrency: int,
-    output: Path | None,
-    progress: bool | None,
     journal: Path | None,
     no_journal: bool,
-    resend_unknown: bool,
     wait: bool,
     wait_timeout: float,
+    **args: Unpack[SubmitArgs],
 ) -> None:
     """Validate FILE, then post one batch request per chunk, through a journal.
 
@@ -179,13 +178,13 @@ def submit_command(
     sent; 2 bad input; 3 a lookup failed; 4 journal refused; with --wait 1 also for a failed
     job, 5 for jobs still pending; 130 interrupted).
     """
-    if no_journal and (journal is not None or resend_unknown):
+    if no_journal and (journal is not None or args["resend_unknown"]):
         given = "--journal" if journal is not None else "--resend-unknown"
         raise click.UsageError(f"{given} needs a journal: drop --no-journal")
     chosen = None if no_journal else (journal or default_journal(file))
     check_paths(
         file,
-        output=output,
+        output=args["output"],
         journal=chosen,
         journal_option="--journal"
         if journal is not None
@@ -195,14 +194,6 @@ def submit_command(
         file,
         chosen,
         by_default=journal is None,
-        base_url=base_url,
-        integration_id=integration_id,
-        rate_limit=rate_limit,
-        vendor=vendor,
-        max_batch_size=max_batch_size,
-        concurrency=concurrency,
-        output=output,
-        progress=progress,
-        resend_unknown=resend_unknown,
         wait_timeout=wait_timeout if wait else None,
+        **args,
     )

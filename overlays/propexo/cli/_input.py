@@ -16,11 +16,8 @@ import httpx
 
 from .._client import PropexoClient
 from .._errors import ApiError, AuthenticationError, ConfigurationError
-from ..charges import Charge, DateWindow, InvalidChargesError, read_charges
-from ..charges._api import directory_for
-from ..charges._directory import Memberships
-from ..charges._model import SPECS
-from ..charges._vendors import VENDORS, Vendor, get_vendor
+from ..charges import VENDORS, Charge, DateWindow, InvalidChargesError, read_charges
+from ..charges.internal import SPECS, Memberships, Vendor, directory_for, get_vendor
 from ._exit import ExitCode
 from ._options import TOKEN_ENV
 

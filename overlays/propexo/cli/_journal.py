@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import click
 from click.core import ParameterSource
@@ -16,8 +17,8 @@ from click.core import ParameterSource
 from .._client import PropexoClient
 from .._errors import ApiError
 from .._lookup import LookupFailedError
-from ..charges import InvalidChargesError, SubmissionResult
-from ..charges._vendors import get_vendor
+from ..charges import Chunk, InvalidChargesError, SubmissionResult
+from ..charges.internal import get_vendor
 from ..journal import (
     ChunkEntry,
     ChunkState,
@@ -27,7 +28,7 @@ from ..journal import (
     JournalMismatchError,
     Reconciliation,
 )
-from ..journal._submission import journal_file
+from ..journal.internal import journal_file
 from ._exit import ExitCode
 from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input, transaction_dates
 from ._jobs import describe, exit_code
@@ -190,21 +191,27 @@ def _echo_stopped(run: JournaledSubmission, why: str, kept: bool) -> None:
         )
 
 
+class SubmitArgs(TypedDict):
+    """The options of `charges submit` that go through to the submit as they are."""
+
+    base_url: str
+    integration_id: str
+    rate_limit: float
+    vendor: str
+    max_batch_size: int
+    concurrency: int
+    output: Path | None
+    progress: bool | None
+    resend_unknown: bool
+
+
 def submit_with_journal(
     file: Path,
     journal: Path | None,
     *,
     by_default: bool,
-    base_url: str,
-    integration_id: str,
-    rate_limit: float,
-    vendor: str,
-    max_batch_size: int,
-    concurrency: int,
-    output: Path | None,
-    progress: bool | None,
-    resend_unknown: bool,
     wait_timeout: float | None = None,
+    **args: Unpack[SubmitArgs],
 ) -> None:
     """`charges submit`: start or resume the journal (`journal=None`, --no-journal: one in a
     temporary directory, deleted at the end), send what is safe, summarise, and with
@@ -212,54 +219,89 @@ def submit_with_journal(
     earlier, interrupted run left), journaling their statuses. However the sending ends, every
     chunk's outcome is printed and written to `output`."""
     kept = journal is not None
+    resend_unknown = args["resend_unknown"]
     with (
-        make_client(base_url, rate_limit) as client,
+        make_client(args["base_url"], args["rate_limit"]) as client,
         journal_file(journal) as path,
-        _start(file, path, client, integration_id, vendor, max_batch_size, by_default) as run,
+        _start(
+            file,
+            path,
+            client,
+            args["integration_id"],
+            args["vendor"],
+            args["max_batch_size"],
+            by_default,
+        ) as run,
     ):
-        before = run.chunks()
-        if kept:
-            click.echo(f"journal: {run.path} ({'resumed' if run.resumed else 'new'})")
-        else:
-            click.echo("without a journal: running this command again would send every chunk again")
-        if run.resumed:
-            _echo_counts(before, "  before this run: ")
-        doubtful = tuple(c for c in before if c.state.in_doubt)
-        if doubtful and not resend_unknown:
-            _echo_in_doubt(run, doubtful)
+        _echo_before(run, kept, resend_unknown)
         todo = run.todo(resend_unknown=resend_unknown)
-        partition = get_vendor(run.plan.vendor).partition
-        stopped: str | None = None
-        code = ExitCode.NOT_ALL_ACCEPTED
-        result: SubmissionResult | None = None
-        try:
-            with submit_progress(sum(len(c) for c in todo), progress) as hooks:
-                result = run.submit(
-                    client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=[hooks]
-                )
-        except JournalError as exc:
-            raise _refused(exc) from None
-        except KeyboardInterrupt:
-            stopped, code = "interrupted while sending", ExitCode.INTERRUPTED
-        except Exception as exc:  # after the first send nothing may go unreported
-            stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
-        finally:
-            write_rows_or_say(output, partition, result_rows(result or run.result(), partition))
-        if stopped is not None or result is None:
-            _echo_stopped(run, stopped or "stopped while sending", kept)
-            if kept:
-                click.echo(f"journal: {run.path}")
-            raise SystemExit(code)
+        result = _send(run, client, todo, args, kept)
         _echo_run(result, run.chunks())
         if not todo and run.resumed and result.ok:
             click.echo("nothing to send: every chunk was accepted by an earlier run")
-        waited = None if wait_timeout is None else _wait(run, client, wait_timeout, progress, kept)
+        waited = (
+            None
+            if wait_timeout is None
+            else _wait(run, client, wait_timeout, args["progress"], kept)
+        )
     if kept:
         click.echo(f"journal: {result.journal}")
     if not result.ok:
         raise SystemExit(ExitCode.NOT_ALL_ACCEPTED)
     if waited:
         raise SystemExit(waited)
+
+
+def _echo_before(run: JournaledSubmission, kept: bool, resend_unknown: bool) -> None:
+    """Which journal this run uses, what it held, and the chunks in doubt it leaves alone."""
+    before = run.chunks()
+    if kept:
+        click.echo(f"journal: {run.path} ({'resumed' if run.resumed else 'new'})")
+    else:
+        click.echo("without a journal: running this command again would send every chunk again")
+    if run.resumed:
+        _echo_counts(before, "  before this run: ")
+    doubtful = tuple(c for c in before if c.state.in_doubt)
+    if doubtful and not resend_unknown:
+        _echo_in_doubt(run, doubtful)
+
+
+def _send(
+    run: JournaledSubmission,
+    client: PropexoClient,
+    todo: tuple[Chunk, ...],
+    args: SubmitArgs,
+    kept: bool,
+) -> SubmissionResult:
+    """Send `todo`; however that ends, every chunk's outcome is written to the output. A
+    run stopped early (interrupted, an error) is reported and exits."""
+    partition = get_vendor(run.plan.vendor).partition
+    stopped: str | None = None
+    code = ExitCode.NOT_ALL_ACCEPTED
+    result: SubmissionResult | None = None
+    try:
+        with submit_progress(sum(len(c) for c in todo), args["progress"]) as hooks:
+            result = run.submit(
+                client,
+                concurrency=args["concurrency"],
+                resend_unknown=args["resend_unknown"],
+                hooks=[hooks],
+            )
+    except JournalError as exc:
+        raise _refused(exc) from None
+    except KeyboardInterrupt:
+        stopped, code = "interrupted while sending", ExitCode.INTERRUPTED
+    except Exception as exc:  # after the first send nothing may go unreported
+        stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
+    finally:
+        rows = result_rows(result or run.result(), partition)
+        write_rows_or_say(args["output"], partition, rows)
+    if stopped is not None or result is None:
+        _echo_stopped(run, stopped or "stopped while sending", kept)
+        if kept:
+            click.echo(f"journal: {run.path}")
+        raise SystemExit(code)
+    return result
 
 
 def _wait(

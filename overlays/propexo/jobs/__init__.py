@@ -1,7 +1,7 @@
 """Write jobs: wait for them, watch many at once, retry failed ones, and see what became of
 a batch submission's rows. Every request goes through a `PropexoClient` and its pacing.
 
-Sibling packages (`journal`, `cli`) import what else they need from the private modules.
+Sibling packages (`journal`, `cli`) import what else they need from `propexo.jobs.internal`.
 """
 
 from .._errors import (

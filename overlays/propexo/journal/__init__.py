@@ -5,7 +5,7 @@ it twice.
 they create the journal (one SQLite file per run) or resume it, and send only chunks that were
 certainly not accepted. `JournaledSubmission` is that journal for callers that also
 `reconcile()` in-doubt chunks or wait on the jobs through it. The `cli` imports what else it
-needs from the private modules.
+needs from `propexo.journal.internal`, never from the private modules.
 """
 
 from ._errors import (

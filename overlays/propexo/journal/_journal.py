@@ -17,7 +17,8 @@ Server text (errors, statuses) is journaled cleaned (see `clean_text`).
 
 Opening a journal takes its lock, checks that the file is a whole journal of this schema,
 and rebuilds the plan from the stored charges to check it against the stored fingerprints:
-a damaged journal is an error, never a fresh start.
+a damaged journal is an error, never a fresh start. A journal just created keeps the very plan
+it was made for, once the fingerprints it wrote are found to be that plan's.
 """
 
 from __future__ import annotations
@@ -31,19 +32,26 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
+from .._closing import Closing
 from .._sanitize import MAX_MESSAGE_LENGTH, clean_text
 from .._version import __version__
-from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
-from ..charges._model import JOURNAL_COLUMNS, journal_values
-from ..charges._plan import make_plan
-from ..jobs._calls import MAX_JOB_ERRORS
+from ..charges import Chunk, ChunkResult, Outcome, Plan
+from ..charges.internal import make_plan
+from ..jobs.internal import MAX_JOB_ERRORS
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
 from ._lock import JournalLock, resolved
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
-from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
+from ._schema import (
+    INSERT_ROW,
+    SCHEMA_VERSION,
+    check_header,
+    check_schema,
+    create_schema,
+    row_values,
+    stored_charge,
+)
 
 _OUTCOME_STATES = {
     Outcome.ACCEPTED: ChunkState.ACCEPTED,
@@ -117,7 +125,7 @@ def _entry(row: tuple[Any, ...]) -> ChunkEntry:
     )
 
 
-class Journal:
+class Journal(Closing):
     """A run's journal, locked for this object's life. Thread-safe: the submission's worker
     threads record through one connection, one transaction at a time."""
 
@@ -159,7 +167,7 @@ class Journal:
             except OSError as exc:
                 raise JournalError(path, f"cannot be created: {exc.strerror or exc}") from None
             _fsync_dir(target.parent)
-            return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"))
+            return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"), plan=plan)
         except BaseException:
             lock.release()
             raise
@@ -179,7 +187,11 @@ class Journal:
             raise
 
     @classmethod
-    def _open_locked(cls, path: Path, lock: JournalLock, event: tuple[str, str]) -> Journal:
+    def _open_locked(
+        cls, path: Path, lock: JournalLock, event: tuple[str, str], plan: Plan | None = None
+    ) -> Journal:
+        """The journal at `path` checked: its plan rebuilt from the stored charges, or (just
+        created) `plan` itself, kept once the stored fingerprints are found to be its."""
         lock.acquire()  # the file's own lock too, now that it exists
         check_header(path)
         try:
@@ -190,7 +202,10 @@ class Journal:
             check_schema(conn, path)
             _use_rollback_journal(conn, path)
             journal = cls(path, conn, lock)
-            journal.plan()  # rebuilds and checks the stored plan
+            if plan is None:
+                journal.plan()  # rebuilds and checks the stored plan
+            else:
+                journal._plan = journal._checked(plan)
             with journal._transaction() as tx:
                 journal._event(tx, event[0], None, None, event[1])
             return journal
@@ -209,17 +224,6 @@ class Journal:
             if self._lock.held:
                 self._conn.close()
                 self._lock.release()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return (
@@ -271,7 +275,7 @@ class Journal:
                 self.path, f"holds {len(stored)} of its {run.charge_count} charges"
             )
         try:
-            charges = [Charge(**json.loads(r[1])) for r in stored]
+            charges = [stored_charge(r[1]) for r in stored]
             plan = make_plan(
                 charges,
                 [r[2] for r in stored],
@@ -281,6 +285,11 @@ class Journal:
             )
         except (TypeError, ValueError) as exc:
             raise JournalCorruptError(self.path, f"holds an unreadable charge ({exc})") from None
+        return self._checked(plan)
+
+    def _checked(self, plan: Plan) -> Plan:
+        """`plan`, when the stored run and chunks carry its fingerprints."""
+        run = self.run
         chunks = [(c.index, c.id, c.fingerprint, len(c)) for c in plan.chunks]
         recorded = self._conn.execute(
             "SELECT idx, chunk_id, fingerprint, size FROM chunks ORDER BY idx"
@@ -589,16 +598,9 @@ def _new_image(plan: Plan, base_url: str) -> bytes:
             [(c.index, c.id, c.partition, c.part, len(c), c.fingerprint, now) for c in plan.chunks],
         )
         conn.executemany(
-            f"INSERT INTO rows (row, chunk_idx, position, {', '.join(JOURNAL_COLUMNS)}, charge) "
-            f"VALUES ({', '.join('?' * (len(JOURNAL_COLUMNS) + 4))})",
+            INSERT_ROW,
             [
-                (
-                    row,
-                    c.index,
-                    pos,
-                    *journal_values(charge),
-                    json.dumps(charge.to_json(), ensure_ascii=False, sort_keys=True),
-                )
+                (row, c.index, pos, *row_values(charge))
                 for c in plan.chunks
                 for pos, (row, charge) in enumerate(zip(c.rows, c.charges, strict=True))
             ],

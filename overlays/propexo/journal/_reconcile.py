@@ -40,8 +40,7 @@ from .._errors import ApiError, error_message
 from .._lookup import LookupFailedError
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
-from ..charges._model import SPECS
-from ..charges._vendors import Vendor, get_vendor
+from ..charges.internal import SPECS, Vendor, get_vendor
 from ._journal import Journal
 from ._model import ChunkEntry
 
@@ -294,41 +293,58 @@ def _reconcile_chunk(
     log_problem: str,
     vendor: Vendor,
 ) -> Finding:
-    size = len(chunk)
+    """What became of one in-doubt chunk: told by a write log when one not yet claimed fits
+    it, else by the synced charges."""
     if logs is not None:
-        want = _signature(integration_id, (charge_key(c, vendor.key) for c in chunk.charges))
-        matches = sorted(
-            (log for log in logs if log.signature == want),
-            key=lambda log: (log.created_at, log.job_id),
-        )
-        fresh = [log for log in matches if log.job_id not in claimed]
-        if len(fresh) > 1 and not _unique(vendor):
-            jobs = ", ".join(log.job_id for log in fresh)
-            note = (
-                f"ambiguous: write logs of {len(fresh)} jobs ({jobs}) fit its {size} charges "
-                f"and {vendor.label} charges have no reference number to tell them apart; "
-                "still in doubt: check which one is this run's before resending"
-            )
-            return Finding(chunk.id, False, None, None, size, size, note)
-        if fresh:
-            pick = fresh[0]
-            note = f"write log of job {pick.job_id} ({pick.status}) holds its {size} charges"
-            if len(matches) > 1:
-                others = ", ".join(m.job_id for m in matches if m is not pick)
-                note += f"; also logged as job(s) {others}: posted more than once"
-            return Finding(chunk.id, True, WRITE_LOG, pick.job_id, size, size, note)
+        found = _in_write_logs(chunk, integration_id, logs, claimed, vendor)
+        if found is not None:
+            return found
     try:
         referenced, keyed = _synced(client, integration_id, chunk, vendor)
     except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
-        return Finding(
-            chunk.id,
-            False,
-            None,
-            None,
-            0,
-            size,
-            f"{log_problem}synced charges unreadable ({exc}); still in doubt",
+        note = f"{log_problem}synced charges unreadable ({exc}); still in doubt"
+        return Finding(chunk.id, False, None, None, 0, len(chunk), note)
+    where = "in no write log" if logs is not None else log_problem.rstrip("; ")
+    return _among_synced(chunk, vendor, referenced, keyed, where)
+
+
+def _in_write_logs(
+    chunk: Chunk, integration_id: str, logs: list[_Log], claimed: set[str], vendor: Vendor
+) -> Finding | None:
+    """The chunk found in the write log of a job no other chunk claims (the oldest); still
+    in doubt when several fit and the vendor's charges cannot tell them apart; None when
+    none fits."""
+    size = len(chunk)
+    want = _signature(integration_id, (charge_key(c, vendor.key) for c in chunk.charges))
+    matches = sorted(
+        (log for log in logs if log.signature == want),
+        key=lambda log: (log.created_at, log.job_id),
+    )
+    fresh = [log for log in matches if log.job_id not in claimed]
+    if not fresh:
+        return None
+    if len(fresh) > 1 and not _unique(vendor):
+        jobs = ", ".join(log.job_id for log in fresh)
+        note = (
+            f"ambiguous: write logs of {len(fresh)} jobs ({jobs}) fit its {size} charges "
+            f"and {vendor.label} charges have no reference number to tell them apart; "
+            "still in doubt: check which one is this run's before resending"
         )
+        return Finding(chunk.id, False, None, None, size, size, note)
+    pick = fresh[0]
+    note = f"write log of job {pick.job_id} ({pick.status}) holds its {size} charges"
+    if len(matches) > 1:
+        others = ", ".join(m.job_id for m in matches if m is not pick)
+        note += f"; also logged as job(s) {others}: posted more than once"
+    return Finding(chunk.id, True, WRITE_LOG, pick.job_id, size, size, note)
+
+
+def _matched(
+    chunk: Chunk, vendor: Vendor, referenced: set[ChargeKey], keyed: Counter[ChargeKey]
+) -> tuple[int, list[int]]:
+    """How many of the chunk's charges are among the synced ones (by owner, amount and
+    reference number; without one, by the vendor's key, each synced charge counted once),
+    and the rows whose key more synced charges fit than the chunk holds."""
     owner = _owner(vendor)
     wanted = Counter(charge_key(c, vendor.key) for c in chunk.charges if not c.reference_number)
     matched = sum(
@@ -336,30 +352,36 @@ def _reconcile_chunk(
         for c in chunk.charges
         if c.reference_number
     ) + sum(min(count, keyed[key]) for key, count in wanted.items())
-    crowded = [key for key, count in wanted.items() if keyed[key] > count]
+    crowded = {key for key, count in wanted.items() if keyed[key] > count}
+    rows = [
+        row
+        for row, c in zip(chunk.rows, chunk.charges, strict=True)
+        if crowded and charge_key(c, vendor.key) in crowded
+    ]
+    return matched, rows
+
+
+def _among_synced(
+    chunk: Chunk,
+    vendor: Vendor,
+    referenced: set[ChargeKey],
+    keyed: Counter[ChargeKey],
+    where: str,
+) -> Finding:
+    """The chunk found when every charge of it is among the synced charges, and none of them
+    ambiguously; `where` says what the write logs told."""
+    size = len(chunk)
+    matched, crowded = _matched(chunk, vendor, referenced, keyed)
     if matched == size and crowded:
-        rows = [
-            row
-            for row, c in zip(chunk.rows, chunk.charges, strict=True)
-            if charge_key(c, vendor.key) in crowded
-        ]
         note = (
             f"ambiguous: more synced charges than it holds fit row(s) "
-            f"{', '.join(map(str, rows))} and {vendor.label} charges have no reference number "
-            "to tell them apart; still in doubt: check before resending"
+            f"{', '.join(map(str, crowded))} and {vendor.label} charges have no reference "
+            "number to tell them apart; still in doubt: check before resending"
         )
         return Finding(chunk.id, False, None, None, matched, size, note)
     if matched == size:
-        return Finding(
-            chunk.id,
-            True,
-            SYNCED_CHARGES,
-            None,
-            size,
-            size,
-            f"all {size} charges are among the synced resident charges",
-        )
-    where = "in no write log" if logs is not None else log_problem.rstrip("; ")
+        note = f"all {size} charges are among the synced resident charges"
+        return Finding(chunk.id, True, SYNCED_CHARGES, None, size, size, note)
     if matched:
         note = (
             f"{where}; {matched} of its {size} charges are among the synced charges: "

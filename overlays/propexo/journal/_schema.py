@@ -6,28 +6,50 @@ fingerprint, and reconciled without the input file). `jobs` holds each accepted 
 job and its last tracked status (`retry`: NULL, "sending" while a retry request is out, then
 the retried job's id); `events` is the append-only history. The token is never
 stored anywhere in it.
+
+The statements are written out for each format version, never derived from `Charge`: the
+bytes of a journal are its format. How a `Charge` becomes a `rows` row and back is here too
+(`row_values`, `stored_charge`): a change to `Charge` that changes what a journal stores (a
+field added, renamed or dropped) changes `CHARGE_FIELDS`, the statements and `SCHEMA_VERSION`
+together (tests/test_journal_schema.py pins each version's format).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from ..charges._model import JOURNAL_COLUMNS, SPECS
+from ..charges import Charge
 from ._errors import JournalCorruptError, JournalError
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x50584A31  # "PXJ1" in the SQLite header: a quick "is this a journal" check
 SQLITE_MAGIC = b"SQLite format 3\x00"
-STATES = ("planned", "sending", "accepted", "rejected", "unknown")
 
-#: The charge fields that `rows` keeps in columns of their own (from the `Charge` declaration;
-#: older journals list them in another order: every statement names its columns).
-ROW_COLUMNS = "".join(
-    f"    {name:<20}{sql}{' NOT NULL' if SPECS[name].required else ''},\n"
-    for name, sql in JOURNAL_COLUMNS.items()
+#: The `Charge` fields a journal of this version stores, in `Charge` order: each charge whole
+#: as `Charge.to_json()` (JSON, unset options left out) in `rows.charge`.
+CHARGE_FIELDS = (
+    "resident_id",
+    "charge_code_id",
+    "transaction_date",
+    "notes",
+    "amount_in_cents",
+    "reference_number",
+    "location_id",
+    "property_id",
+    "unit_id",
+    "financial_account_id",
+    "lease_id",
+    "description",
+    "post_month",
 )
-DDL = f"""
+#: The fields `rows` also keeps in columns of their own (as their JSON values), for queries
+#: by hand and reconciliation; older journals list them in this order too.
+ROW_COLUMNS = ("resident_id", "transaction_date", "amount_in_cents", "reference_number")
+#: Format version 1, as every journal of it holds it.
+DDL = """
 CREATE TABLE schema_version (
     version     INTEGER NOT NULL
 );
@@ -51,7 +73,8 @@ CREATE TABLE chunks (
     part            INTEGER NOT NULL,
     size            INTEGER NOT NULL CHECK (size >= 1),
     fingerprint     TEXT NOT NULL,
-    state           TEXT NOT NULL CHECK (state IN {STATES!r}),
+    state           TEXT NOT NULL CHECK (state IN ('planned', 'sending', 'accepted', \
+'rejected', 'unknown')),
     job_id          TEXT,
     status_code     INTEGER,
     error           TEXT,
@@ -63,7 +86,11 @@ CREATE TABLE rows (
     row                 INTEGER PRIMARY KEY,
     chunk_idx           INTEGER NOT NULL REFERENCES chunks(idx),
     position            INTEGER NOT NULL,
-{ROW_COLUMNS}    charge              TEXT NOT NULL,
+    resident_id         TEXT,
+    transaction_date    TEXT NOT NULL,
+    amount_in_cents     INTEGER NOT NULL,
+    reference_number    TEXT,
+    charge              TEXT NOT NULL,
     UNIQUE (chunk_idx, position)
 );
 CREATE TABLE jobs (
@@ -88,6 +115,26 @@ CREATE INDEX rows_by_chunk ON rows (chunk_idx, position);
 CREATE INDEX jobs_by_chunk ON jobs (chunk_idx);
 """
 TABLES = frozenset({"schema_version", "run", "chunks", "rows", "jobs", "events"})
+#: How a new journal's rows are written: the row, its chunk and place, `row_values`.
+INSERT_ROW = (
+    f"INSERT INTO rows (row, chunk_idx, position, {', '.join(ROW_COLUMNS)}, charge) "
+    f"VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 4))})"
+)
+
+
+def row_values(charge: Charge) -> tuple[Any, ...]:
+    """What `rows` stores of `charge`: the `ROW_COLUMNS` values, then the whole charge."""
+    data = charge.to_json()
+    return (
+        *(data.get(name) for name in ROW_COLUMNS),
+        json.dumps(data, ensure_ascii=False, sort_keys=True),
+    )
+
+
+def stored_charge(text: str) -> Charge:
+    """The `Charge` a `rows.charge` holds (raises TypeError or ValueError when it is not
+    one)."""
+    return Charge(**json.loads(text))
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -21,14 +21,14 @@ import asyncio
 import contextlib
 import logging
 import tempfile
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Self
+from typing import TypedDict, Unpack, cast
 
 import attrs
 
 from .._client import AnyClient, PropexoClient
+from .._closing import Closing
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -36,20 +36,23 @@ from ..charges import (
     Chunk,
     ChunkHooks,
     ChunkResult,
+    DateWindow,
     Outcome,
     PartitionDirectory,
     Plan,
     SubmissionResult,
+    aplan_charges,
     plan_charges,
     validate_charges,
 )
-from ..charges._api import check_input, directory_for, needs_lookup, residents_to_look_up
-from ..charges._directory import Known
-from ..charges._model import InvalidChargesError
-from ..charges._plan import input_fingerprint
-from ..charges._submit import asend_chunks, send_chunks
-from ..charges._validate import DateWindow, Row
-from ..charges._vendors import Vendor, get_vendor
+from ..charges.internal import (
+    Row,
+    Vendor,
+    asend_chunks,
+    get_vendor,
+    input_fingerprint,
+    send_chunks,
+)
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
@@ -57,7 +60,7 @@ from ..jobs import (
     JobTracker,
     PollPolicy,
 )
-from ..jobs._base import OnProgress
+from ..jobs.internal import OnProgress
 from ._errors import JournalMismatchError
 from ._hooks import JournalHooks
 from ._jobs import JournalJobHooks
@@ -77,6 +80,49 @@ _OUTCOME = {
     ChunkState.REJECTED: Outcome.REJECTED,
     ChunkState.UNKNOWN: Outcome.UNKNOWN,
 }
+
+
+class SendOptions(TypedDict, total=False):
+    """How a submit sends: the keywords every submit takes (all optional). At most
+    `concurrency` requests in flight (default `DEFAULT_CONCURRENCY`); the chunks in doubt
+    sent again only with `resend_unknown` (default False); `hooks` run around each chunk's
+    request."""
+
+    concurrency: int
+    resend_unknown: bool
+    hooks: Sequence[ChunkHooks]
+
+
+class SubmitOptions(SendOptions, total=False):
+    """`submit_charges`' keywords besides the integration and the journal: how the input is
+    planned (see `plan_charges`; `vendor=None` and `max_batch_size=None` mean the journal's,
+    for a new one Rent Manager and the default size) and how it is sent (`SendOptions`)."""
+
+    vendor: str | Vendor | None
+    max_batch_size: int | None
+    directory: PartitionDirectory | None
+    transaction_dates: DateWindow | None
+
+
+_SEND_OPTIONS = frozenset(SendOptions.__annotations__)
+_SUBMIT_OPTIONS = frozenset(SubmitOptions.__annotations__)
+
+
+def _check_options(options: Mapping[str, object], known: frozenset[str], where: str) -> None:
+    """Refuse a keyword that is no option, as Python refuses an unknown keyword argument
+    (before any journal is made)."""
+    for name in options:
+        if name not in known:
+            raise TypeError(f"{where}() got an unexpected keyword argument {name!r}")
+
+
+def _send_options(options: SubmitOptions) -> SendOptions:
+    """The sending part of `submit_charges`' options."""
+    return cast("SendOptions", {k: v for k, v in options.items() if k in _SEND_OPTIONS})
+
+
+def _concurrency(options: SendOptions) -> int:
+    return options.get("concurrency", DEFAULT_CONCURRENCY)
 
 
 def chunk_result(entry: ChunkEntry, chunk: Chunk) -> ChunkResult:
@@ -149,7 +195,7 @@ def _check_plan(journal: Journal, plan: Plan, base_url: str) -> None:
     _check_base_url(journal, base_url)
 
 
-class JournaledSubmission:
+class JournaledSubmission(Closing):
     """A crash-safe submission of one input through one journal file.
 
     `start()` creates the journal (planning the input) or resumes it (checking the input
@@ -271,49 +317,39 @@ class JournaledSubmission:
             if e.state.sendable or (resend_unknown and e.state.in_doubt)
         )
 
-    def submit(
-        self,
-        client: PropexoClient,
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        resend_unknown: bool = False,
-        hooks: Sequence[ChunkHooks] = (),
-    ) -> SubmissionResult:
+    def submit(self, client: PropexoClient, **options: Unpack[SendOptions]) -> SubmissionResult:
         """Send every chunk that is certainly not accepted (and the in-doubt ones only with
         `resend_unknown`); each is journaled "sending" before its request."""
-        plan, journal_hooks, todo = self._sending(client, resend_unknown, hooks)
-        sent = send_chunks(client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo)
+        plan, journal_hooks, todo = self._sending(client, options)
+        sent = send_chunks(
+            client, plan, concurrency=_concurrency(options), hooks=journal_hooks, chunks=todo
+        )
         return self.result(sent)
 
-    async def asubmit(
-        self,
-        client: AnyClient,
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        resend_unknown: bool = False,
-        hooks: Sequence[ChunkHooks] = (),
-    ) -> SubmissionResult:
+    async def asubmit(self, client: AnyClient, **options: Unpack[SendOptions]) -> SubmissionResult:
         """`submit` from asyncio (`client`: either client). No journal read or write runs in
         the event loop: the check before each chunk, its "sending" and "not sent" marks
         (after the pacing slot, before the bytes leave) and the write of its outcome (one
         small fsynced transaction each) run in a worker thread, and the chunk's task waits
         for each; `hooks` still run in the event loop. A cancellation lets the requests in
         flight finish and their outcomes be written (see `asend_chunks`)."""
-        plan, journal_hooks, todo = await asyncio.to_thread(
-            self._sending, client, resend_unknown, hooks
-        )
+        plan, journal_hooks, todo = await asyncio.to_thread(self._sending, client, options)
         sent = await asend_chunks(
-            client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
+            client, plan, concurrency=_concurrency(options), hooks=journal_hooks, chunks=todo
         )
         return await asyncio.to_thread(self.result, sent)
 
     def _sending(
-        self, client: AnyClient, resend_unknown: bool, hooks: Sequence[ChunkHooks]
+        self, client: AnyClient, options: SendOptions
     ) -> tuple[Plan, list[ChunkHooks], tuple[Chunk, ...]]:
         """What both submits send (read from the journal): the plan, the journal's hooks,
         and the chunks to do."""
+        _check_options(options, _SEND_OPTIONS, "submit")
         _check_base_url(self.journal, client.base_url)
-        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        resend_unknown = options.get("resend_unknown", False)
+        journal_hooks = JournalHooks(
+            self.journal, resend_unknown=resend_unknown, around=options.get("hooks", ())
+        )
         return self.plan, [journal_hooks], self.todo(resend_unknown=resend_unknown)
 
     def result(self, sent: Iterable[ChunkResult] = ()) -> SubmissionResult:
@@ -353,17 +389,6 @@ class JournaledSubmission:
     def close(self) -> None:
         self.journal.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"JournaledSubmission({str(self.path)!r}, resumed={self.resumed})"
 
@@ -390,13 +415,7 @@ def _kept(result: SubmissionResult, journal: str | Path | None) -> SubmissionRes
 
 
 def submit_plan(
-    client: PropexoClient,
-    plan: Plan,
-    *,
-    journal: str | Path | None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    resend_unknown: bool = False,
-    hooks: Sequence[ChunkHooks] = (),
+    client: PropexoClient, plan: Plan, *, journal: str | Path | None, **options: Unpack[SendOptions]
 ) -> SubmissionResult:
     """Send `plan` (from `plan_charges`) through the journal file `journal`: one batch
     request per chunk not yet accepted, at most `concurrency` in flight.
@@ -406,35 +425,27 @@ def submit_plan(
     them (unless `resend_unknown`). `journal=None` goes without one, explicitly: the same
     sending, but a rerun posts every charge again. A journal made for another plan or API is
     refused (`JournalMismatchError`)."""
+    _check_options(options, _SEND_OPTIONS, "submit_plan")
     with (
         journal_file(journal) as path,
         JournaledSubmission.for_plan(path, plan, base_url=client.base_url) as run,
     ):
-        result = run.submit(
-            client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
-        )
+        result = run.submit(client, **options)
     return _kept(result, journal)
 
 
 async def asubmit_plan(
-    client: AnyClient,
-    plan: Plan,
-    *,
-    journal: str | Path | None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    resend_unknown: bool = False,
-    hooks: Sequence[ChunkHooks] = (),
+    client: AnyClient, plan: Plan, *, journal: str | Path | None, **options: Unpack[SendOptions]
 ) -> SubmissionResult:
     """`submit_plan` from asyncio (`client`: either client); the journal's reads and writes
     run in a worker thread, never on the event loop."""
+    _check_options(options, _SEND_OPTIONS, "asubmit_plan")
     async with _ajournal_file(journal) as path:
         run = await asyncio.to_thread(
             JournaledSubmission.for_plan, path, plan, base_url=client.base_url
         )
         try:
-            result = await run.asubmit(
-                client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
-            )
+            result = await run.asubmit(client, **options)
         finally:
             await asyncio.to_thread(run.close)
     return _kept(result, journal)
@@ -446,13 +457,7 @@ def submit_charges(
     *,
     integration_id: str,
     journal: str | Path | None,
-    vendor: str | Vendor | None = None,
-    max_batch_size: int | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    resend_unknown: bool = False,
-    directory: PartitionDirectory | None = None,
-    transaction_dates: DateWindow | None = None,
-    hooks: Sequence[ChunkHooks] = (),
+    **options: Unpack[SubmitOptions],
 ) -> SubmissionResult:
     """Validate and plan `charges` (see `plan_charges`), then send them through the journal
     file `journal` (see `submit_plan`).
@@ -461,24 +466,32 @@ def submit_charges(
     one it was made for (no lookups needed), else refused (`JournalMismatchError`).
     `vendor=None` and `max_batch_size=None` mean the journal's (for a new one: Rent Manager
     and the default size). `journal=None` goes without one, explicitly: a rerun posts every
-    charge again."""
+    charge again. The options: `SubmitOptions`."""
+    _check_options(options, _SUBMIT_OPTIONS, "submit_charges")
     with (
         journal_file(journal) as path,
         JournaledSubmission.start(
             path,
             charges,
             integration_id=integration_id,
-            vendor=vendor,
-            max_batch_size=max_batch_size,
+            vendor=options.get("vendor"),
+            max_batch_size=options.get("max_batch_size"),
             client=client,
-            directory=directory,
-            transaction_dates=transaction_dates,
+            directory=options.get("directory"),
+            transaction_dates=options.get("transaction_dates"),
         ) as run,
     ):
-        result = run.submit(
-            client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
-        )
+        result = run.submit(client, **_send_options(options))
     return _kept(result, journal)
+
+
+class _Planning(TypedDict):
+    """How a new journal's input is planned (`plan_charges`' options but its lookups)."""
+
+    integration_id: str
+    vendor: str | Vendor
+    max_batch_size: int
+    transaction_dates: DateWindow | None
 
 
 async def asubmit_charges(
@@ -487,39 +500,49 @@ async def asubmit_charges(
     *,
     integration_id: str,
     journal: str | Path | None,
-    vendor: str | Vendor | None = None,
-    max_batch_size: int | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    resend_unknown: bool = False,
-    directory: PartitionDirectory | None = None,
-    transaction_dates: DateWindow | None = None,
-    hooks: Sequence[ChunkHooks] = (),
+    **options: Unpack[SubmitOptions],
 ) -> SubmissionResult:
     """`submit_charges` from asyncio (`client`: an `AsyncPropexoClient`, or a
-    `PropexoClient`). Nothing blocks the event loop while it plans: validation, planning and
-    the journal's creation, locking and closing run in a worker thread
-    (`asyncio.to_thread`); a new journal's lookups are awaited first."""
+    `PropexoClient`). Nothing blocks the event loop while it plans: a new journal's input is
+    planned once, by `aplan_charges` (validation and planning in a worker thread, the
+    client's lookups awaited; a given `directory` is asked in the worker thread), and the
+    journal is made for that plan (`for_plan`); an existing one is resumed, the input checked
+    against it. The journal's creation, locking and closing run in a worker thread too."""
+    _check_options(options, _SUBMIT_OPTIONS, "asubmit_charges")
+    vendor, max_batch_size = options.get("vendor"), options.get("max_batch_size")
+    directory, transaction_dates = options.get("directory"), options.get("transaction_dates")
     rows = list(charges)
     async with _ajournal_file(journal) as path:
-        if directory is None and not path.exists():
-            directory = await _looked_up(
-                client, rows, get_vendor(vendor or "rentmanager"), integration_id, transaction_dates
+        if await asyncio.to_thread(path.exists):
+            run = await asyncio.to_thread(
+                JournaledSubmission.start,
+                path,
+                rows,
+                integration_id=integration_id,
+                vendor=vendor,
+                max_batch_size=max_batch_size,
+                base_url=client.base_url,
+                transaction_dates=transaction_dates,
             )
-        run = await asyncio.to_thread(
-            JournaledSubmission.start,
-            path,
-            rows,
-            integration_id=integration_id,
-            vendor=vendor,
-            max_batch_size=max_batch_size,
-            base_url=client.base_url,
-            directory=directory,
-            transaction_dates=transaction_dates,
-        )
+        else:
+            planning = _Planning(
+                integration_id=integration_id,
+                vendor=vendor or "rentmanager",
+                max_batch_size=DEFAULT_MAX_BATCH_SIZE if max_batch_size is None else max_batch_size,
+                transaction_dates=transaction_dates,
+            )
+            # A given directory is asked as planning asks it, in the worker thread; the
+            # client's lookups are awaited.
+            plan = await (
+                aplan_charges(rows, client=client, **planning)
+                if directory is None
+                else asyncio.to_thread(plan_charges, rows, directory=directory, **planning)
+            )
+            run = await asyncio.to_thread(
+                JournaledSubmission.for_plan, path, plan, base_url=client.base_url
+            )
         try:
-            result = await run.asubmit(
-                client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
-            )
+            result = await run.asubmit(client, **_send_options(options))
         finally:
             await asyncio.to_thread(run.close)
     return _kept(result, journal)
@@ -535,26 +558,3 @@ async def _ajournal_file(journal: str | Path | None) -> AsyncIterator[Path]:
         yield path
     finally:
         await asyncio.to_thread(files.__exit__, None, None, None)
-
-
-async def _looked_up(
-    client: AnyClient,
-    rows: list[Charge | Row],
-    vendor: Vendor,
-    integration_id: str,
-    transaction_dates: DateWindow | None,
-) -> PartitionDirectory | None:
-    """What the client's directory found (awaited) for the charges that lack their partition,
-    as a directory that asks nothing more; None when none lacks it (or the input is invalid:
-    planning reports that)."""
-    try:
-        _, valid = await asyncio.to_thread(
-            check_input, rows, vendor, integration_id, transaction_dates
-        )
-    except InvalidChargesError:
-        return None
-    if not needs_lookup(valid, vendor):
-        return None
-    found = directory_for(client, vendor, integration_id)
-    # What it found, as is: planning (in a thread) must not look again, synchronously.
-    return Known(await found.amemberships(residents_to_look_up(valid, vendor)))
