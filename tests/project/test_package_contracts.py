@@ -13,7 +13,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-OVERLAYS = Path(__file__).resolve().parents[1] / "overlays"
+OVERLAYS = Path(__file__).resolve().parents[2] / "overlays"
 
 
 def _private_owner(module: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -29,7 +29,7 @@ from propexo.journal._schema import (
 #: Each format version's digest of its statements and stored charge fields. A new format is
 #: a new entry: an entry is never edited (journals of that version exist).
 FORMATS = {1: "31c4479e66eba193c98f911afcbe0c13ee9c18c5ab97f7dff5e87317dff7d6b6"}
-V1_JOURNAL = Path(__file__).parent / "data" / "charges_v1" / "journal.sqlite"
+V1_JOURNAL = Path(__file__).parents[1] / "charges" / "data" / "charges_v1" / "journal.sqlite"
 
 
 def _format_digest() -> str:
