@@ -183,7 +183,9 @@ def test_two_processes_on_one_journal_never_both_send(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:
     journal = tmp_path / "run.journal"
-    fake.inject(Fault.slow(1.5), BATCH_ROUTE, times=1)  # keeps the first one busy
+    # Holds the first process inside its first post while the second starts (a loaded machine can
+    # take seconds to start a Python); well within the client's read timeout.
+    fake.inject(Fault.slow(8), BATCH_ROUTE, times=1)
     command = [
         sys.executable, "-m", "propexo.cli", "charges", "submit", str(source),
         "--integration-id", RM, "--base-url", fake.url, "--journal", str(journal),
