@@ -233,15 +233,11 @@ class FakePropexo:
             return self.state.seed_propertyware_rest(properties, leases_per_property, **kw).id
 
     def add_resident(
-        self,
-        resident_id: str,
-        integration_id: str,
-        property_id: str,
-        location_ids: list[str] | None = None,
-        **extra: Any,
+        self, resident_id: str, integration_id: str, property_id: str, **kw: Any
     ) -> None:
+        """A resident, as `State.add_resident` adds it (`location_ids=[]`: unresolvable)."""
         with self.state.lock:
-            self.state.add_resident(resident_id, integration_id, property_id, location_ids, **extra)
+            self.state.add_resident(resident_id, integration_id, property_id, **kw)
 
     def inject(
         self, fault: Fault, route: str = "*", *, times: int | None = 1, when: Any = None
