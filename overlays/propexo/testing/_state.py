@@ -161,7 +161,7 @@ class State:
         resident = Resident(
             resident_id,
             integration_id,
-            property_id,
+            property_id=property_id,
             x_id=extra.pop("x_id", resident_id),
             location_ids=list(location_ids),
             **extra,
@@ -190,7 +190,7 @@ class State:
                 ChargeCode(
                     f"{integration_id}-cc-{code.lower()}",
                     integration_id,
-                    property_id,
+                    property_id=property_id,
                     x_id=code,
                     name=f"{code.title()} charge",
                 )
