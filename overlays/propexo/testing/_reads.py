@@ -98,10 +98,14 @@ class SpecReads:
                 for n in range(1, PER_PATH + 1)
             ]
         seeded = SEEDED.get(route)
-        owners = {r.integration_id for r in getattr(state, seeded).values()} if seeded else ()
+        owners = (
+            {r.integration_id for r in getattr(state, seeded).values()}
+            if seeded
+            else state.integrations
+        )
         return [
             item
-            for integration_id in sorted(owners or state.integrations)
+            for integration_id in sorted(owners)
             for item in self._made(state, route, schema, integration_id)
         ]
 
