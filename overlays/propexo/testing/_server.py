@@ -313,10 +313,12 @@ class FakePropexo:
 
     @property
     def mixed_property_batches_seen(self) -> int:
+        """ResMan batches refused because their charges span several properties."""
         return self.state.mixed_scope_batches["RESMAN"]
 
     @property
     def unresolved_location_batches_seen(self) -> int:
+        """Rent Manager batches refused because a resident has no location or several."""
         return self.state.unresolved_scope_batches
 
     @property
@@ -326,6 +328,7 @@ class FakePropexo:
 
     @property
     def too_many_requests_count(self) -> int:
+        """Every 429 answered: the rate limiter's and scripted ones."""
         return self.status_counts[429]
 
     def dump(self) -> dict[str, Any]:
