@@ -147,6 +147,41 @@ def test_generated_items_are_the_same_for_one_seed_and_differ_for_another() -> N
     assert leases(1) != leases(2)
 
 
+def _same_objects(first: list[Any], second: list[Any]) -> bool:
+    return all(a is b for a, b in zip(first, second, strict=True))
+
+
+def test_a_generated_list_is_made_once_and_again_only_for_the_integration_whose_records_changed(
+    seeded: FakePropexo,
+) -> None:
+    route = "/v1/leases/"
+    schema = seeded.reads.item_schema(route)
+    assert schema is not None
+
+    def made() -> dict[str, list[dict[str, Any]]]:
+        with seeded.state.lock:
+            items = seeded.reads.items(seeded.state, route, {}, schema)
+        return {i: [x for x in items if x["integration_id"] == i] for i in (RM, RESMAN)}
+
+    def answer(fake: FakePropexo) -> Any:
+        return httpx.get(fake.url + route, headers=fake.headers).json()
+
+    first, first_answer = made(), answer(seeded)
+    again, again_answer = made(), answer(seeded)
+    assert again_answer == first_answer
+    assert len(first[RM]) == len(first[RESMAN]) == 5
+    assert _same_objects(first[RM], again[RM]) and _same_objects(first[RESMAN], again[RESMAN])
+    seeded.add_resident("res-new", RM, f"{RM}-prop-000")
+    after = made()
+    assert not any(a is b for a, b in zip(first[RM], after[RM], strict=True))  # links changed
+    assert _same_objects(first[RESMAN], after[RESMAN])
+    with FakePropexo(rate_limit=None) as fresh:  # the same state, never read before
+        fresh.seed_rentmanager(2, 2, integration_id=RM)
+        fresh.seed_resman(1, 2, integration_id=RESMAN)
+        fresh.add_resident("res-new", RM, f"{RM}-prop-000")
+        assert answer(seeded) == answer(fresh)
+
+
 SERVICE_TEST = """
 from propexo import PropexoClient
 from propexo.testing import FakePropexo, Fault

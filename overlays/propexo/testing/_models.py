@@ -37,34 +37,34 @@ class Integration(Record):
 
 
 @dataclass
-class Location(Record):
-    """A Rent Manager location (a client property group the integration is narrowed to)."""
+class _Entity(Record):
+    """A record of one integration, with its id in the property-management system."""
 
     id: str
     integration_id: str
     x_id: str
+
+
+@dataclass
+class Location(_Entity):
+    """A Rent Manager location (a client property group the integration is narrowed to)."""
+
     name: str | None = None
     created_at: float = 0.0
 
 
 @dataclass
-class Property(Record):
-    id: str
-    integration_id: str
-    x_id: str
+class Property(_Entity):
     name: str | None = None
     location_id: str | None = None
     created_at: float = 0.0
 
 
 @dataclass
-class Resident(Record):
+class Resident(_Entity):
     """A resident; `location_ids` normally holds one id (Rent Manager) or none (ResMan)."""
 
-    id: str
-    integration_id: str
     property_id: str
-    x_id: str
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
@@ -74,11 +74,8 @@ class Resident(Record):
 
 
 @dataclass
-class ChargeCode(Record):
-    id: str
-    integration_id: str
+class ChargeCode(_Entity):
     property_id: str
-    x_id: str
     name: str | None = None
     created_at: float = 0.0
 

@@ -8,7 +8,8 @@ API pages (`offset`, `limit`, `order-by`; `meta.hasMore`, `meta.total`); `/v1/pr
 answers the seeded properties (fields the seed has not, made up). A get operation
 (`/v1/leases/{lease_id}`) answers the item of its list with that id, or 404. Other reads (lists
 under an id, summaries) answer items generated for their path. The same seed, state and request
-give the same answer.
+give the same answer. A list's items of one integration are made once and kept until the
+integration or the records they are made from or link to change (not on each read).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class SpecReads:
         self.spec = spec
         self.seed = seed
         self.per_integration = per_integration
+        #: The items of each (list, integration) with what they were made from (`_made`).
+        self._cache: dict[tuple[str, str], tuple[object, list[Any]]] = {}
         routes = [p for p, ops in spec.document["paths"].items() if "get" in ops]
         routes.sort(key=lambda r: (r.count("{"), -len(r)))  # literal segments win
         self._patterns = [
@@ -94,14 +97,46 @@ class SpecReads:
                 self._item(schema, route, f"{kind}-{under}-{n:03d}", None, state)
                 for n in range(1, PER_PATH + 1)
             ]
-        if route in SEEDED:
-            records = sorted(getattr(state, SEEDED[route]).values(), key=lambda r: r.id)
-            return [self._seeded(schema, route, record, state) for record in records]
+        seeded = SEEDED.get(route)
+        owners = (
+            {r.integration_id for r in getattr(state, seeded).values()}
+            if seeded
+            else state.integrations
+        )
         return [
-            self._item(schema, route, f"{integration_id}-{kind}-{n:03d}", integration_id, state)
-            for integration_id in sorted(state.integrations)
-            for n in range(1, self.per_integration + 1)
+            item
+            for integration_id in sorted(owners)
+            for item in self._made(state, route, schema, integration_id)
         ]
+
+    def _made(
+        self, state: State, route: str, schema: dict[str, Any], integration_id: str
+    ) -> list[Any]:
+        """The items of a list that belong to one integration: made once, and made again only
+        when what they are made from changes (the integration, the records they link to, the
+        seeded records they stand for), so that each read does not make them up anew."""
+        seeded = SEEDED.get(route)
+        records = sorted(
+            (r for r in getattr(state, seeded).values() if r.integration_id == integration_id)
+            if seeded
+            else (),
+            key=lambda r: r.id,
+        )
+        basis = (id(schema), _links(state, integration_id), [_fields(r) for r in records])
+        cached = self._cache.get((route, integration_id))
+        if cached is not None and cached[0] == basis:
+            return cached[1]
+        kind = _kind(route)
+        made = (
+            [self._seeded(schema, route, record, state) for record in records]
+            if seeded
+            else [
+                self._item(schema, route, f"{integration_id}-{kind}-{n:03d}", integration_id, state)
+                for n in range(1, self.per_integration + 1)
+            ]
+        )
+        self._cache[(route, integration_id)] = (basis, made)
+        return made
 
     def _seeded(self, schema: dict[str, Any], route: str, record: Any, state: State) -> Any:
         """The item of a seeded record: its id, integration and own fields, the rest made up."""
@@ -141,10 +176,10 @@ class SpecReads:
             call = dataclasses.replace(c, route=route, path_params=path_params, params=everything)
             results = written[2](call).body.get("results")
             return results if isinstance(results, list) else None
-        schema = self._list_item_schema(route)
+        schema = self.item_schema(route)
         return None if schema is None else self.items(c.state, route, path_params, schema)
 
-    def _list_item_schema(self, route: str) -> dict[str, Any] | None:
+    def item_schema(self, route: str) -> dict[str, Any] | None:
         """The item schema of the list operation at `route`, if the spec has one there."""
         if "get" not in self.spec.document["paths"].get(route, {}):
             return None
@@ -197,3 +232,25 @@ class SpecReads:
 def _kind(route: str) -> str:
     """`leases` for `/v1/leases/{lease_id}`: the first segment after the version."""
     return route.strip("/").split("/")[1] if route.count("/") > 1 else "item"
+
+
+def _links(state: State, integration_id: str) -> object:
+    """What an integration's made-up items take from the state: its vendor and the ids of
+    its records that `LINKS` fields point to."""
+    integration = state.integrations.get(integration_id)
+    return (
+        integration.vendor if integration else None,
+        [
+            sorted(
+                r.id
+                for r in getattr(state, attribute).values()
+                if r.integration_id == integration_id
+            )
+            for attribute in LINKS.values()
+        ],
+    )
+
+
+def _fields(record: Any) -> tuple[Any, ...]:
+    """What a seeded record gives its item (`RECORD_FIELDS`), with its id."""
+    return (record.id, *(getattr(record, name, None) for name in RECORD_FIELDS))

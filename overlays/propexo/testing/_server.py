@@ -11,6 +11,7 @@ import threading
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -232,15 +233,11 @@ class FakePropexo:
             return self.state.seed_propertyware_rest(properties, leases_per_property, **kw).id
 
     def add_resident(
-        self,
-        resident_id: str,
-        integration_id: str,
-        property_id: str,
-        location_ids: list[str] | None = None,
-        **extra: Any,
+        self, resident_id: str, integration_id: str, property_id: str, **kw: Any
     ) -> None:
+        """A resident, as `State.add_resident` adds it (`location_ids=[]`: unresolvable)."""
         with self.state.lock:
-            self.state.add_resident(resident_id, integration_id, property_id, location_ids, **extra)
+            self.state.add_resident(resident_id, integration_id, property_id, **kw)
 
     def inject(
         self, fault: Fault, route: str = "*", *, times: int | None = 1, when: Any = None
@@ -316,10 +313,12 @@ class FakePropexo:
 
     @property
     def mixed_property_batches_seen(self) -> int:
+        """ResMan batches refused because their charges span several properties."""
         return self.state.mixed_scope_batches["RESMAN"]
 
     @property
     def unresolved_location_batches_seen(self) -> int:
+        """Rent Manager batches refused because a resident has no location or several."""
         return self.state.unresolved_scope_batches
 
     @property
@@ -329,6 +328,7 @@ class FakePropexo:
 
     @property
     def too_many_requests_count(self) -> int:
+        """Every 429 answered: the rate limiter's and scripted ones."""
         return self.status_counts[429]
 
     def dump(self) -> dict[str, Any]:
@@ -388,12 +388,39 @@ class FakePropexo:
     def _serve_v1(
         self, ex: _Exchange, query: dict[str, list[str]], body: Any, bad_json: str | None
     ) -> None:
+        route, path_params, handler = self._admit(ex)
+        record = ex.record
+        fault = self._take_fault(ex, query, body)
+        if fault is not None and fault.kind in _INSTEAD:  # answered without processing
+            return _INSTEAD[fault.kind](self, ex, fault)
+        if fault is not None and fault.kind == "delay":
+            time.sleep(fault.seconds)
+        if bad_json is not None:
+            raise ApiError(400, "INVALID_JSON", f"request body is not JSON: {bad_json}")
+        shuffle = fault is not None and fault.kind == "shuffle"
+        if shuffle:
+            query = {**query, "offset": ["0"]}
+        reply = self._call(handler, route, record.method, path_params, query, body)
+        if shuffle:
+            self._shuffle(reply)
+        if reply.job is not None:
+            record.job_id = reply.job.id
+            if self.accept_hooks.run(reply.job):
+                record.fault = "on_accept"
+                return self._drop(ex)
+        if fault is not None and fault.kind == "drop_after":
+            return self._drop(ex)
+        self._answer(ex, reply.status, reply.body)
+
+    def _admit(self, ex: _Exchange) -> tuple[str, dict[str, str], Handler]:
+        """The route of a /v1/ request that passed the token check and the rate limiter (which
+        set the answer's headers); unknown routes get 404 after both."""
         h, record = ex.handler, ex.record
         if not record.path.startswith("/v1/"):
             raise ApiError(404, "NOT_FOUND", f"no route {record.method} {record.path}")
         found = find_route(record.method, record.path) or self.reads.find(
             record.method, record.path
-        )  # unknown: 404 after auth and limit
+        )
         record.route = found[0] if found else None
         if h.headers.get("Authorization") != f"Bearer {self.token}":
             ex.headers = self.limiter.peek().headers()
@@ -407,46 +434,46 @@ class FakePropexo:
         self.clock.sleep(decision.delay)
         if found is None:
             raise ApiError(404, "NOT_FOUND", f"no route {record.method} {record.path}")
-        route, path_params, handler = found
+        return found
+
+    def _take_fault(self, ex: _Exchange, query: dict[str, list[str]], body: Any) -> Fault | None:
+        """The scripted fault for this request, if any, recorded; its headers join the answer's."""
+        record = ex.record
         fault = self.faults.take(RequestInfo(record.method, record.path, query, body))
         record.fault = fault.label if fault else None
-        if fault and fault.headers:
-            ex.headers.update(fault.headers)
-        ex.cut = bool(fault and fault.kind == "cut_body")
-        if fault and fault.kind == "huge":
-            record.status = fault.status
-            return self._send_huge(h, fault.status, fault.size, fault.length, ex.headers)
-        if fault and fault.kind == "drop_before":
-            return self._drop(ex)
-        if fault and fault.kind == "status":
-            if fault.retry_after is not None:
-                ex.headers["Retry-After"] = str(fault.retry_after)
-            code = ERROR_CODES.get(fault.status, "INJECTED_FAULT")
-            raise ApiError(fault.status, code, f"injected fault: HTTP {fault.status}")
-        if fault and fault.kind == "reply":  # as scripted: neither processed nor validated
-            record.status = fault.status
-            with self._lock:
-                self.status_counts[fault.status] += 1
-            return self._send(h, fault.status, (fault.text or "").encode(), ex.headers)
-        if fault and fault.kind == "delay":
-            time.sleep(fault.seconds)
-        if bad_json is not None:
-            raise ApiError(400, "INVALID_JSON", f"request body is not JSON: {bad_json}")
-        if fault and fault.kind == "shuffle":
-            query = {**query, "offset": ["0"]}
-        reply = self._call(handler, route, record.method, path_params, query, body)
-        if fault and fault.kind == "shuffle" and isinstance(reply.body, dict):
+        if fault is not None:
+            ex.headers.update(fault.headers or {})
+            ex.cut = fault.kind == "cut_body"
+        return fault
+
+    # -- faults answered instead of the request (`_INSTEAD`) -------------------------------
+
+    def _answer_huge(self, ex: _Exchange, fault: Fault) -> None:
+        ex.record.status = fault.status
+        self._send_huge(ex.handler, fault.status, fault.size, fault.length, ex.headers)
+
+    def _drop_unprocessed(self, ex: _Exchange, fault: Fault) -> None:
+        self._drop(ex)
+
+    def _answer_status(self, ex: _Exchange, fault: Fault) -> None:
+        if fault.retry_after is not None:
+            ex.headers["Retry-After"] = str(fault.retry_after)
+        code = ERROR_CODES.get(fault.status, "INJECTED_FAULT")
+        raise ApiError(fault.status, code, f"injected fault: HTTP {fault.status}")
+
+    def _answer_scripted(self, ex: _Exchange, fault: Fault) -> None:
+        """The scripted reply as is: neither processed nor validated."""
+        ex.record.status = fault.status
+        with self._lock:
+            self.status_counts[fault.status] += 1
+        self._send(ex.handler, fault.status, (fault.text or "").encode(), ex.headers)
+
+    def _shuffle(self, reply: Reply) -> None:
+        """The page's items in an order seeded by the request's number."""
+        if isinstance(reply.body, dict):
             with self._lock:
                 seed = len(self.records)
             random.Random(seed).shuffle(reply.body.get("results") or [])
-        if reply.job is not None:
-            record.job_id = reply.job.id
-            if self.accept_hooks.run(reply.job):
-                record.fault = "on_accept"
-                return self._drop(ex)
-        if fault and fault.kind == "drop_after":
-            return self._drop(ex)
-        self._answer(ex, reply.status, reply.body)
 
     def _call(
         self,
@@ -551,3 +578,12 @@ class FakePropexo:
         ex.handler.close_connection = True
         with contextlib.suppress(OSError):
             ex.handler.connection.shutdown(socket.SHUT_RDWR)
+
+
+#: Faults answered instead of processing the request, by kind.
+_INSTEAD: dict[str, Callable[[FakePropexo, _Exchange, Fault], None]] = {
+    "huge": FakePropexo._answer_huge,
+    "drop_before": FakePropexo._drop_unprocessed,
+    "status": FakePropexo._answer_status,
+    "reply": FakePropexo._answer_scripted,
+}

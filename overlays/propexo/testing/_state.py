@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -68,6 +69,24 @@ _LAST = [
     "Khan",
     "Lopez",
 ]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a vendor's seeded integration is laid out."""
+
+    x_id: str  # the prefix of its properties' x_ids, numbered from 1
+    name: str | None  # its properties' names, `{}` their number (None: unnamed)
+    located: bool = False  # each property in a location of its own (Rent Manager)
+    leases: bool = False  # bare leases instead of named residents, and no charge codes
+
+
+_LAYOUTS = {
+    RENTMANAGER: _Layout("P", "Property {}", located=True),
+    RESMAN: _Layout("RP", "ResMan property {}"),
+    YARDI: _Layout("YP", None),
+    PROPERTYWARE_REST: _Layout("PW", None, leases=True),
+}
 
 
 @dataclass
@@ -142,7 +161,7 @@ class State:
         resident = Resident(
             resident_id,
             integration_id,
-            property_id,
+            property_id=property_id,
             x_id=extra.pop("x_id", resident_id),
             location_ids=list(location_ids),
             **extra,
@@ -171,7 +190,7 @@ class State:
                 ChargeCode(
                     f"{integration_id}-cc-{code.lower()}",
                     integration_id,
-                    property_id,
+                    property_id=property_id,
                     x_id=code,
                     name=f"{code.title()} charge",
                 )
@@ -186,30 +205,7 @@ class State:
         integration_id: str = "int-rm-1",
     ) -> Integration:
         """A Rent Manager integration with N locations (one property each) of M residents."""
-        rng = random.Random(f"{seed}:{integration_id}")
-        integration = self.add(Integration(integration_id, RENTMANAGER))
-        for i in range(locations):
-            loc = self.add(
-                Location(
-                    f"{integration_id}-loc-{i:03d}",
-                    integration_id,
-                    x_id=str(i + 1),
-                    name=f"Location {i + 1}",
-                )
-            )
-            prop = self.add(
-                Property(
-                    f"{integration_id}-prop-{i:03d}",
-                    integration_id,
-                    x_id=f"P{i + 1}",
-                    name=f"Property {i + 1}",
-                    location_id=loc.id,
-                )
-            )
-            self._residents(rng, integration_id, prop, residents_per_location)
-        if locations:
-            self._charge_codes(integration_id, f"{integration_id}-prop-000")
-        return integration
+        return self._seed(RENTMANAGER, integration_id, locations, residents_per_location, seed)
 
     def seed_resman(
         self,
@@ -220,21 +216,7 @@ class State:
         integration_id: str = "int-resman-1",
     ) -> Integration:
         """A ResMan integration with N properties of M residents (no locations)."""
-        rng = random.Random(f"{seed}:{integration_id}")
-        integration = self.add(Integration(integration_id, RESMAN))
-        for i in range(properties):
-            prop = self.add(
-                Property(
-                    f"{integration_id}-prop-{i:03d}",
-                    integration_id,
-                    x_id=f"RP{i + 1}",
-                    name=f"ResMan property {i + 1}",
-                )
-            )
-            self._residents(rng, integration_id, prop, residents_per_property)
-        if properties:
-            self._charge_codes(integration_id, f"{integration_id}-prop-000")
-        return integration
+        return self._seed(RESMAN, integration_id, properties, residents_per_property, seed)
 
     def seed_yardi(
         self,
@@ -246,16 +228,7 @@ class State:
     ) -> Integration:
         """A Yardi integration with N properties of M residents; a resident's unit is
         `<resident id>-unit`, and financial account `fa-rent` serves every property."""
-        rng = random.Random(f"{seed}:{integration_id}")
-        integration = self.add(Integration(integration_id, YARDI))
-        for i in range(properties):
-            prop = self.add(
-                Property(f"{integration_id}-prop-{i:03d}", integration_id, x_id=f"YP{i + 1}")
-            )
-            self._residents(rng, integration_id, prop, residents_per_property)
-        if properties:
-            self._charge_codes(integration_id, f"{integration_id}-prop-000")
-        return integration
+        return self._seed(YARDI, integration_id, properties, residents_per_property, seed)
 
     def seed_propertyware_rest(
         self,
@@ -266,14 +239,46 @@ class State:
     ) -> Integration:
         """A Propertyware REST integration with N properties of M leases
         (`<property id>-lease-<n>`), kept as resident records."""
-        integration = self.add(Integration(integration_id, PROPERTYWARE_REST))
-        for i in range(properties):
+        return self._seed(PROPERTYWARE_REST, integration_id, properties, leases_per_property)
+
+    def _seed(
+        self, vendor: str, integration_id: str, count: int, per_property: int, seed: int = 0
+    ) -> Integration:
+        """An integration of `vendor` laid out as `_LAYOUTS` says: `count` properties (each in
+        its own location for Rent Manager) of `per_property` residents (or bare leases), and
+        charge codes of its first property. The same seed gives the same names and phones."""
+        layout = _LAYOUTS[vendor]
+        rng = random.Random(f"{seed}:{integration_id}")
+        integration = self.add(Integration(integration_id, vendor))
+        for i in range(count):
+            location = self._location(integration_id, i) if layout.located else None
             prop = self.add(
-                Property(f"{integration_id}-prop-{i:03d}", integration_id, x_id=f"PW{i + 1}")
+                Property(
+                    f"{integration_id}-prop-{i:03d}",
+                    integration_id,
+                    x_id=f"{layout.x_id}{i + 1}",
+                    name=layout.name.format(i + 1) if layout.name else None,
+                    location_id=location.id if location else None,
+                )
             )
-            for n in range(leases_per_property):
-                self.add_resident(f"{prop.id}-lease-{n}", integration_id, prop.id)
+            if layout.leases:
+                for n in range(per_property):
+                    self.add_resident(f"{prop.id}-lease-{n}", integration_id, prop.id)
+            else:
+                self._residents(rng, integration_id, prop, per_property)
+        if count and not layout.leases:
+            self._charge_codes(integration_id, f"{integration_id}-prop-000")
         return integration
+
+    def _location(self, integration_id: str, i: int) -> Location:
+        return self.add(
+            Location(
+                f"{integration_id}-loc-{i:03d}",
+                integration_id,
+                x_id=str(i + 1),
+                name=f"Location {i + 1}",
+            )
+        )
 
     # -- JSON ------------------------------------------------------------------------------
 
@@ -294,14 +299,7 @@ class State:
         for spec in data.get("generate", []):
             spec = dict(spec)
             vendor = spec.pop("vendor", RENTMANAGER)
-            if vendor == RESMAN:
-                self.seed_resman(**spec)
-            elif vendor == YARDI:
-                self.seed_yardi(**spec)
-            elif vendor == PROPERTYWARE_REST:
-                self.seed_propertyware_rest(**spec)
-            else:
-                self.seed_rentmanager(**spec)
+            _SEEDERS.get(vendor, State.seed_rentmanager)(self, **spec)
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -502,3 +500,12 @@ class State:
                 }
             )
         return logs
+
+
+#: The seeding method of each vendor, for `State.load_json`'s `generate` entries.
+_SEEDERS: dict[str, Callable[..., Integration]] = {
+    RENTMANAGER: State.seed_rentmanager,
+    RESMAN: State.seed_resman,
+    YARDI: State.seed_yardi,
+    PROPERTYWARE_REST: State.seed_propertyware_rest,
+}

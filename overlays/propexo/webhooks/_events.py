@@ -20,7 +20,7 @@ it be delivered again). Every event keeps the parsed mapping (`data`) and the ra
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs
@@ -38,6 +38,56 @@ WRITE_OPERATION_FAILURE = "WRITE_OPERATION_FAILURE"
 JOB_ID_KEYS = ("root_job_id", "job_id")
 #: Longer strings are not taken for job ids.
 MAX_JOB_ID_LENGTH = 200
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _bool(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _mapping(value: object) -> Mapping[str, Any] | None:
+    return value if isinstance(value, Mapping) else None
+
+
+def job_ids(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """Candidate job ids of a failure payload, conservatively: strings under `JOB_ID_KEYS`
+    at the top level or under `meta`, printable, without surrounding spaces, bounded."""
+    found: list[str] = []
+    for place in (data, _mapping(data.get("meta"))):
+        for key in JOB_ID_KEYS:
+            value = place.get(key) if place is not None else None
+            if (
+                isinstance(value, str)
+                and 0 < len(value) <= MAX_JOB_ID_LENGTH
+                and value == value.strip()
+                and value.isprintable()
+                and value not in found
+            ):
+                found.append(value)
+    return tuple(found)
+
+
+def _at(kind: Callable[[object], Any], *path: str) -> Callable[[Mapping[str, Any]], Any]:
+    """A reader of the value at `path` in a body, as `kind` takes it (None: missing)."""
+
+    def read(data: Mapping[str, Any]) -> Any:
+        value: object = data
+        for key in path:
+            value = value.get(key) if isinstance(value, Mapping) else None
+        return kind(value)
+
+    return read
+
+
+#: The metadata key of a typed field: the reader of its value in a parsed body.
+_READ = "propexo.read"
 
 
 @attrs.frozen(kw_only=True)
@@ -58,11 +108,15 @@ class _DataChange(Event):
     """A DATA_* payload: `{"meta": {"object", "integration_id"}, "record_id", "diff":
     {"previous", "new"}}`, documented as simplified."""
 
-    object: str | None
-    integration_id: str | None
-    record_id: str | None
-    previous: Mapping[str, Any] | None = attrs.field(repr=False, eq=False)
-    new: Mapping[str, Any] | None = attrs.field(repr=False, eq=False)
+    object: str | None = attrs.field(metadata={_READ: _at(_str, "meta", "object")})
+    integration_id: str | None = attrs.field(metadata={_READ: _at(_str, "meta", "integration_id")})
+    record_id: str | None = attrs.field(metadata={_READ: _at(_str, "record_id")})
+    previous: Mapping[str, Any] | None = attrs.field(
+        repr=False, eq=False, metadata={_READ: _at(_mapping, "diff", "previous")}
+    )
+    new: Mapping[str, Any] | None = attrs.field(
+        repr=False, eq=False, metadata={_READ: _at(_mapping, "diff", "new")}
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -84,11 +138,13 @@ class _Sync(Event):
     """A SYNC_* payload: `{integration_id, successful_job_count, failed_job_count,
     is_sync_finished, vendor}`. `vendor` stays a string: Propexo adds vendors."""
 
-    integration_id: str | None
-    successful_job_count: int | None
-    failed_job_count: int | None
-    is_sync_finished: bool | None
-    vendor: str | None
+    integration_id: str | None = attrs.field(metadata={_READ: _at(_str, "integration_id")})
+    successful_job_count: int | None = attrs.field(
+        metadata={_READ: _at(_int, "successful_job_count")}
+    )
+    failed_job_count: int | None = attrs.field(metadata={_READ: _at(_int, "failed_job_count")})
+    is_sync_finished: bool | None = attrs.field(metadata={_READ: _at(_bool, "is_sync_finished")})
+    vendor: str | None = attrs.field(metadata={_READ: _at(_str, "vendor")})
 
 
 @attrs.frozen(kw_only=True)
@@ -110,7 +166,7 @@ class _Failure(Event):
     """A failure whose payload Propexo does not document. `job_ids` are the candidate job
     ids found under `JOB_ID_KEYS` at the top level or under `meta` (none: empty)."""
 
-    job_ids: tuple[str, ...]
+    job_ids: tuple[str, ...] = attrs.field(metadata={_READ: job_ids})
 
     @property
     def job_id(self) -> str | None:
@@ -149,22 +205,6 @@ AnyEvent = (
 )
 
 
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _bool(value: object) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def _mapping(value: object) -> Mapping[str, Any] | None:
-    return value if isinstance(value, Mapping) else None
-
-
 def _is_data_change(data: Mapping[str, Any]) -> bool:
     return isinstance(data.get("meta"), Mapping) and "record_id" in data and "diff" in data
 
@@ -183,54 +223,26 @@ def infer_trigger(data: Mapping[str, Any]) -> str | None:
     return None
 
 
-def job_ids(data: Mapping[str, Any]) -> tuple[str, ...]:
-    """Candidate job ids of a failure payload, conservatively: strings under `JOB_ID_KEYS`
-    at the top level or under `meta`, printable, without surrounding spaces, bounded."""
-    found: list[str] = []
-    for place in (data, _mapping(data.get("meta"))):
-        for key in JOB_ID_KEYS:
-            value = place.get(key) if place is not None else None
-            if (
-                isinstance(value, str)
-                and 0 < len(value) <= MAX_JOB_ID_LENGTH
-                and value == value.strip()
-                and value.isprintable()
-                and value not in found
-            ):
-                found.append(value)
-    return tuple(found)
+#: The event class of each trigger this client knows.
+_CLASSES: dict[str | None, type[AnyEvent]] = {
+    cls.TRIGGER: cls
+    for cls in (
+        DataNew,
+        DataUpdate,
+        SyncComplete,
+        FirstSyncComplete,
+        JobFailure,
+        WriteOperationFailure,
+    )
+}
 
 
 def make_event(data: Mapping[str, Any], raw: bytes, trigger: str | None) -> AnyEvent:
     """The typed event of a verified, parsed body; `trigger` as the caller knows it (None or
-    blank: inferred from the payload's shape)."""
+    blank: inferred from the payload's shape). Each typed field is read as its `_READ` says."""
     given = trigger.strip().upper() if trigger is not None else ""
     inferred = not given
     name = infer_trigger(data) if inferred else given
-    common: dict[str, Any] = {"trigger": name, "inferred": inferred, "data": data, "raw": raw}
-    if name in (DATA_NEW, DATA_UPDATE):
-        meta = _mapping(data.get("meta")) or {}
-        diff = _mapping(data.get("diff")) or {}
-        change = DataNew if name == DATA_NEW else DataUpdate
-        return change(
-            object=_str(meta.get("object")),
-            integration_id=_str(meta.get("integration_id")),
-            record_id=_str(data.get("record_id")),
-            previous=_mapping(diff.get("previous")),
-            new=_mapping(diff.get("new")),
-            **common,
-        )
-    if name in (SYNC_COMPLETE, FIRST_SYNC_COMPLETE):
-        sync = SyncComplete if name == SYNC_COMPLETE else FirstSyncComplete
-        return sync(
-            integration_id=_str(data.get("integration_id")),
-            successful_job_count=_int(data.get("successful_job_count")),
-            failed_job_count=_int(data.get("failed_job_count")),
-            is_sync_finished=_bool(data.get("is_sync_finished")),
-            vendor=_str(data.get("vendor")),
-            **common,
-        )
-    if name in (JOB_FAILURE, WRITE_OPERATION_FAILURE):
-        failure = JobFailure if name == JOB_FAILURE else WriteOperationFailure
-        return failure(job_ids=job_ids(data), **common)
-    return UnknownEvent(**common)
+    cls = _CLASSES.get(name, UnknownEvent)
+    typed = {f.name: f.metadata[_READ](data) for f in attrs.fields(cls) if _READ in f.metadata}
+    return cls(trigger=name, inferred=inferred, data=data, raw=raw, **typed)
