@@ -11,13 +11,14 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from scripts import _generator, _resources, _yaml
+from scripts import _generator, _resources, _templates, _yaml
 from scripts._degrade import Degradation, Problems, repair
 from scripts._facts import with_facts
 from scripts._model_names import (
@@ -34,7 +35,6 @@ from scripts._template_globals import template_globals
 from scripts._version import version_module
 
 PACKAGE = "propexo_client"
-TEMPLATES = Path(__file__).parent / "templates"
 RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py311")
 
 
@@ -138,6 +138,28 @@ def generate(
     generated when the generator built it without errors and every model it uses passes the smoke
     test (``_smoke``).
     """
+    with tempfile.TemporaryDirectory(prefix="propexo-templates-") as scratch:
+        # First, so that a template patch a generator upgrade broke stops the run before a parse.
+        templates = _templates.prepare(Path(scratch))
+        return _generate(
+            document,
+            config_path,
+            out_dir,
+            templates,
+            spec_text=spec_text,
+            previous_names=previous_names,
+        )
+
+
+def _generate(
+    document: dict[str, Any],
+    config_path: Path,
+    out_dir: Path,
+    templates: Path,
+    *,
+    spec_text: str | None,
+    previous_names: KnownNames | None,
+) -> GenerationResult:
     target = out_dir / PACKAGE
     original = document
     config, naming, data = _named(document, config_path, target)
@@ -158,7 +180,7 @@ def generate(
         "model_aliases": naming.aliases,
         "deprecated_aliases": known.deprecated,
     }
-    warnings = _generator.build(data, config, TEMPLATES, jinja_globals)
+    warnings = _generator.build(data, config, templates, jinja_globals)
     broken: dict[str, str] = {}
     if target.is_dir():
         # The version module the package's __init__ imports, in place before the smoke test
@@ -167,6 +189,8 @@ def generate(
         (target / "_version.py").write_text(version_module(original, text), encoding="utf-8")
         # The errors module imports the server-text cleaning, one file shared with the overlay.
         shutil.copyfile(_resources.STATIC / "text.py", target / "text.py")
+        # Python without templating is a static file, linted and type-checked where it lives.
+        shutil.copyfile(_resources.STATIC / "types.py", target / "types.py")
         smoke = _start_smoke(out_dir)
         try:
             if set(labels) <= names:
