@@ -11,6 +11,7 @@ fails if another module imports it). A generator that lacks what the adapter use
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -117,20 +118,28 @@ def endpoints(data: Any) -> Iterator[Any]:
 
 def kind(prop: Any) -> Kind:
     """What the generator's property ``prop`` is (see ``Kind``)."""
-    from openapi_python_client.parser.properties.list_property import ListProperty
-    from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
-    from openapi_python_client.parser.properties.model_property import ModelProperty
-    from openapi_python_client.parser.properties.union import UnionProperty
-
-    if isinstance(prop, ModelProperty):
-        return "model"
-    if isinstance(prop, LiteralEnumProperty):
-        return "enum"
-    if isinstance(prop, UnionProperty):
-        return "union"
-    if isinstance(prop, ListProperty):
-        return "list"
+    for cls, name in _property_kinds():
+        if isinstance(prop, cls):
+            return name
     return "other"
+
+
+@functools.cache
+def _property_kinds() -> tuple[tuple[type, Kind], ...]:
+    with _toolchain("its property classes"):
+        from openapi_python_client.parser.properties.list_property import ListProperty
+        from openapi_python_client.parser.properties.literal_enum_property import (
+            LiteralEnumProperty,
+        )
+        from openapi_python_client.parser.properties.model_property import ModelProperty
+        from openapi_python_client.parser.properties.union import UnionProperty
+
+    return (
+        (ModelProperty, "model"),
+        (LiteralEnumProperty, "enum"),
+        (UnionProperty, "union"),
+        (ListProperty, "list"),
+    )
 
 
 def build(
