@@ -55,6 +55,7 @@ def test_the_import_check_sees_plain_from_and_nested_imports(tmp_path: Path) -> 
     assert _generator_imports(module) == [1, 3]
 
 
+@pytest.mark.slow
 def test_a_generator_without_an_api_the_adapter_uses_is_one_toolchain_error_line() -> None:
     pytest.importorskip("openapi_python_client")
     from scripts import _generator

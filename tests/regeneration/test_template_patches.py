@@ -11,6 +11,8 @@ import pytest
 from scripts import _generator, _templates
 from scripts._errors import ToolchainError
 
+# They read the installed generator's templates (and its version): the toolchain of tests_slow.
+pytestmark = pytest.mark.slow
 pytest.importorskip("openapi_python_client")
 
 ORIGINAL = "one\ntwo\nthree\nfour\nfive\n"
