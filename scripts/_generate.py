@@ -7,21 +7,19 @@ project configuration can change the bytes).
 
 from __future__ import annotations
 
-import contextlib
 import json
-import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from scripts import _resources, _yaml
+from scripts import _generator, _resources, _templates, _yaml
 from scripts._degrade import Degradation, Problems, repair
-from scripts._errors import SpecError
 from scripts._facts import with_facts
 from scripts._model_names import (
     KnownNames,
@@ -37,7 +35,6 @@ from scripts._template_globals import template_globals
 from scripts._version import version_module
 
 PACKAGE = "propexo_client"
-TEMPLATES = Path(__file__).parent / "templates"
 RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py311")
 
 
@@ -90,22 +87,7 @@ def _ruff(*args: str, cwd: Path) -> None:
 
 
 def _config(config_path: Path, target: Path) -> Any:
-    from openapi_python_client import strings
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-
-    strings.RESERVED_WORDS.update(MODEL_LOCALS)
-
-    return Config.from_sources(
-        ConfigFile.load_from_path(config_path),
-        MetaType.NONE,
-        config_path,
-        "utf-8",
-        True,
-        target,
-    )
-
-
-_REFUSED_SCHEMA = re.compile(r"Unable to process schema /components/schemas/(.+):\s*$")
+    return _generator.load_config(config_path, target, reserved=MODEL_LOCALS)
 
 
 def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[Any, Naming, Any]:
@@ -117,77 +99,29 @@ def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[A
     # go into the config's class_overrides, under which the second parse builds the package.
     # A resource written out inline in several answers becomes one component (one class) first.
     shared = share_resources(described, config)
-    naming = apply_model_names(shared.document, _parse(shared.document, config), config, shared)
-    return config, naming, _parse(shared.document, config)
-
-
-def _parse(document: dict[str, Any], config: Any) -> Any:
-    from openapi_python_client.parser import GeneratorData
-
-    with _sorting_in_place():
-        data = GeneratorData.from_dict(document, config=config)
-    if not isinstance(data, GeneratorData):
-        raise SpecError(f"the generator rejected the document: {data.header} {data.detail or ''}")
-    return data
-
-
-@contextlib.contextmanager
-def _sorting_in_place() -> Iterator[None]:
-    """While the generator parses, its ``Endpoint.sort_parameters`` sorts the endpoint it is
-    given instead of a deep copy of it.
-
-    The copy is two thirds of a parse of the current spec (1.2 of 1.8 s of CPU, paid on every
-    parse), and it protects nothing: the pinned generator hands that function an endpoint it has
-    just built and drops it for the result. The sorting stays the generator's own code."""
-    from openapi_python_client.parser import openapi
-
-    given = vars(openapi.Endpoint)["sort_parameters"]
-    copying = vars(openapi)["deepcopy"]
-    module: Any = openapi  # assigned to below: a patch, not an export mypy knows of
-    endpoint_class: Any = openapi.Endpoint
-
-    def sort_in_place(*, endpoint: Any) -> Any:
-        module.deepcopy = _same
-        try:
-            return given.__func__(endpoint=endpoint)
-        finally:
-            module.deepcopy = copying
-
-    endpoint_class.sort_parameters = staticmethod(sort_in_place)
-    try:
-        yield
-    finally:
-        endpoint_class.sort_parameters = given
-
-
-def _same(value: Any) -> Any:
-    return value
+    naming = apply_model_names(
+        shared.document, _generator.parse(shared.document, config), config, shared
+    )
+    return config, naming, _generator.parse(shared.document, config)
 
 
 def _problems(document: dict[str, Any], config: Any) -> Problems:
     """What the generator refuses in ``document``: schemas, and operations it drops or builds
     with errors (a response it could not read, ...)."""
-    return _problems_in(_parse(document, config), document)
+    return _problems_in(_generator.parse(document, config), document)
 
 
 def _problems_in(data: Any, document: dict[str, Any]) -> Problems:
-    schemas = set()
-    for error in data.errors:
-        for line in (error.header or "").splitlines():
-            found = _REFUSED_SCHEMA.search(line.strip())
-            if found:
-                schemas.add(found.group(1))
     built = {
         (endpoint.method.lower(), endpoint.path): endpoint
-        for collection in data.endpoint_collections_by_tag.values()
-        for endpoint in collection.endpoints
+        for endpoint in _generator.endpoints(data)
     }
     broken = {
         (method, path)
         for method, path, _ in operations(document)
         if (method, path) not in built or built[(method, path)].errors
     }
-    return Problems(schemas=frozenset(schemas), operations=frozenset(broken))
+    return Problems(schemas=_generator.refused_schemas(data), operations=frozenset(broken))
 
 
 def generate(
@@ -204,8 +138,28 @@ def generate(
     generated when the generator built it without errors and every model it uses passes the smoke
     test (``_smoke``).
     """
-    from openapi_python_client import Project
+    with tempfile.TemporaryDirectory(prefix="propexo-templates-") as scratch:
+        # First, so that a template patch a generator upgrade broke stops the run before a parse.
+        templates = _templates.prepare(Path(scratch))
+        return _generate(
+            document,
+            config_path,
+            out_dir,
+            templates,
+            spec_text=spec_text,
+            previous_names=previous_names,
+        )
 
+
+def _generate(
+    document: dict[str, Any],
+    config_path: Path,
+    out_dir: Path,
+    templates: Path,
+    *,
+    spec_text: str | None,
+    previous_names: KnownNames | None,
+) -> GenerationResult:
     target = out_dir / PACKAGE
     original = document
     config, naming, data = _named(document, config_path, target)
@@ -219,21 +173,14 @@ def generate(
         module_name(op["operationId"]): f"{m.upper()} {p} ({op['operationId']})"
         for m, p, op in operations(document)
     }
-    names = {
-        endpoint.name
-        for collection in data.endpoint_collections_by_tag.values()
-        for endpoint in collection.endpoints
-        if not endpoint.errors
-    }
-    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    names = {endpoint.name for endpoint in _generator.endpoints(data) if not endpoint.errors}
     check_applied(naming.aliases, data)
     known, renames = renamed(previous_names, naming)
-    project.env.globals.update(
-        template_globals(document, data),
-        model_aliases=naming.aliases,
-        deprecated_aliases=known.deprecated,
-    )
-    errors = project.build()
+    jinja_globals = template_globals(document, data) | {
+        "model_aliases": naming.aliases,
+        "deprecated_aliases": known.deprecated,
+    }
+    warnings = _generator.build(data, config, templates, jinja_globals)
     broken: dict[str, str] = {}
     if target.is_dir():
         # The version module the package's __init__ imports, in place before the smoke test
@@ -242,6 +189,8 @@ def generate(
         (target / "_version.py").write_text(version_module(original, text), encoding="utf-8")
         # The errors module imports the server-text cleaning, one file shared with the overlay.
         shutil.copyfile(_resources.STATIC / "text.py", target / "text.py")
+        # Python without templating is a static file, linted and type-checked where it lives.
+        shutil.copyfile(_resources.STATIC / "types.py", target / "types.py")
         smoke = _start_smoke(out_dir)
         try:
             if set(labels) <= names:
@@ -259,7 +208,7 @@ def generate(
     result = GenerationResult(
         expected=tuple(sorted(labels.values())),
         generated=tuple(generated),
-        warnings=tuple(_describe(e) for e in errors),
+        warnings=warnings,
         degraded=degraded,
         broken=tuple(f"{labels.get(op, op)}: {why}" for op, why in sorted(broken.items())),
         names=known,
@@ -318,11 +267,6 @@ def _smoke_result(smoke: subprocess.Popen[str]) -> dict[str, str]:
                 break
             stack.extend(uses.get(module, ()))
     return broken
-
-
-def _describe(error: Any) -> str:
-    detail = (error.detail or "").strip().splitlines()
-    return f"{error.header}{': ' + detail[0] if detail else ''}"
 
 
 def replace_tree(source: Path, destination: Path) -> None:

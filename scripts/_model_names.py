@@ -32,10 +32,11 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
+from scripts import _generator
 from scripts._errors import SpecError
 from scripts._names import VENDORS, singular
 from scripts._normalize import operations
@@ -87,8 +88,7 @@ def _resource(operation_id: str) -> str:
 
 def _children(prop: Any) -> list[tuple[str, Any]]:
     """(owning property name, property) for every property directly inside `prop`."""
-    kind = type(prop).__name__
-    if kind == "ModelProperty":
+    if _generator.kind(prop) == "model":
         inner = list(prop.required_properties or []) + list(prop.optional_properties or [])
         found = [(str(p.python_name), p) for p in inner]
         extra = prop.additional_properties
@@ -101,14 +101,31 @@ def _children(prop: Any) -> list[tuple[str, Any]]:
 def _nested(name: str, prop: Any) -> list[tuple[str, Any]]:
     """Classes reachable from `prop` without crossing into another model: itself, or through
     unions and lists."""
-    kind = type(prop).__name__
-    if kind in ("ModelProperty", "LiteralEnumProperty"):
+    kind = _generator.kind(prop)
+    if kind in ("model", "enum"):
         return [(name, prop)]
-    if kind == "UnionProperty":
+    if kind == "union":
         return [found for inner in prop.inner_properties for found in _nested(name, inner)]
-    if kind == "ListProperty":
+    if kind == "list":
         return _nested(name, prop.inner_property)
     return []
+
+
+#: Where each inline class sits: its path-derived name -> (property, owner's path-derived name,
+#: property name); the owner is "@operation" for a parameter's enum and None for a component enum.
+Places = dict[str, tuple[Any, str | None, str]]
+
+
+@attrs.frozen
+class _OperationNames:
+    """Names that follow from the operations alone, by the generator's path-derived names."""
+
+    #: Body, answer and list item (and the path-named components extending them) -> our name.
+    explicit: dict[str, str]
+    #: A list operation's answer -> the resource its items are.
+    list_results: dict[str, str]
+    #: A list operation's item -> its resource name.
+    list_items: dict[str, str]
 
 
 def model_names(
@@ -121,9 +138,31 @@ def model_names(
     components = (document.get("components") or {}).get("schemas") or {}
     component_class = {str(class_name(key)): key for key in components}
 
+    by_operation = _operation_names(document, components, class_name)
+    explicit = by_operation.explicit | _extending(by_operation.explicit, component_class)
+    explicit |= _list_items(models, by_operation.list_results, component_class)
+    places = _places(models, data, component_class)
+
+    taken = (set(component_class) - set(explicit)) | set(explicit.values())
+    enums = _enum_names(models, places, component_class, data, response_enums(data), taken)
+    every = sorted(set(models) | set(places))
+    final = _settle(every, explicit, enums, component_class, places, models)
+
+    overrides = _overrides(every, places, final)
+    _check_collisions(final, models, places)
+    aliases = {old: new for old, new in final.items() if old != new}
+    aliases.update(_merged_aliases(merged or {}, final, by_operation.list_items))
+    placed = final | {old: final[now] for old, now in (merged or {}).items() if now in final}
+    return Naming(overrides=overrides, aliases=aliases, places=placed)
+
+
+def _operation_names(
+    document: dict[str, Any], components: dict[str, Any], class_name: Any
+) -> _OperationNames:
+    """An operation's body and answer are named by the operation, a list's item by its resource."""
     explicit: dict[str, str] = {}
     list_results: dict[str, str] = {}
-    list_items: dict[str, str] = {}  # a list item's path-derived name -> its resource name
+    list_items: dict[str, str] = {}
     for method, path, operation in operations(document):
         op = pascal(operation["operationId"])
         base = path.replace("/", "_") + f"_{method}"
@@ -131,55 +170,76 @@ def model_names(
             if base + suffix in components:
                 explicit[str(class_name(base + suffix))] = op + role
         if operation["operationId"].startswith("list_") and base + "_output" in components:
-            list_results[str(class_name(base + "_output"))] = _resource(operation["operationId"])
-            list_items[str(class_name(base + "_output_results_item"))] = list_results[
-                str(class_name(base + "_output"))
-            ]
+            resource = _resource(operation["operationId"])
+            list_results[str(class_name(base + "_output"))] = resource
+            list_items[str(class_name(base + "_output_results_item"))] = resource
+    return _OperationNames(explicit, list_results, list_items)
 
-    # Other path-named components, named after the operation schema their name extends
-    # (``V1ResidentChargesBatchRentmanagerPostInputChargesItems`` ->
-    # ``BatchCreateResidentChargesRentmanagerRequestChargesItems``).
+
+def _extending(explicit: dict[str, str], component_class: dict[str, str]) -> dict[str, str]:
+    """Other path-named components, named after the operation schema their name extends
+    (``V1ResidentChargesBatchRentmanagerPostInputChargesItems`` ->
+    ``BatchCreateResidentChargesRentmanagerRequestChargesItems``)."""
     path_named = sorted(explicit, key=len, reverse=True)
+    found: dict[str, str] = {}
     for old in component_class:
         if old not in explicit and re.match(r"V\d", old):
             stem = next((k for k in path_named if old.startswith(k) and old != k), None)
             if stem is not None:
-                explicit[old] = explicit[stem] + old[len(stem) :]
+                found[old] = explicit[stem] + old[len(stem) :]
+    return found
 
-    # Where each inline class sits: old name -> (property, owner's old name, property name);
-    # the owner is "@operation" for a parameter's enum and None for a component enum.
-    places: dict[str, tuple[Any, str | None, str]] = {}
+
+def _list_items(
+    models: dict[str, Any], list_results: dict[str, str], component_class: dict[str, str]
+) -> dict[str, str]:
+    """The inline item of each list answer's ``results`` -> the list's resource name."""
+    found: dict[str, str] = {}
+    for name, model in models.items():
+        results: Any = next((p for n, p in _children(model) if n == "results"), None)
+        if name in list_results and _generator.kind(results) == "list":
+            item = results.inner_property
+            if _generator.kind(item) == "model":
+                old_item = str(item.class_info.name)
+                if old_item not in component_class:
+                    found[old_item] = list_results[name]
+    return found
+
+
+def _places(models: dict[str, Any], data: Any, component_class: dict[str, str]) -> Places:
+    """Where each class that is not a model of its own sits (see ``Places``)."""
+    places: Places = {}
     for name, model in models.items():
         for prop_name, prop in _children(model):
             for inner_name, inner in _nested(prop_name, prop):
                 old = str(inner.class_info.name)
                 if old not in component_class:
                     places.setdefault(old, (inner, name, inner_name))
-        results: Any = next((p for n, p in _children(model) if n == "results"), None)
-        if name in list_results and type(results).__name__ == "ListProperty":
-            item = results.inner_property
-            if type(item).__name__ == "ModelProperty":
-                old_item = str(item.class_info.name)
-                if old_item not in component_class:
-                    explicit[old_item] = list_results[name]
-    for collection in data.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for parameter in endpoint.list_all_parameters():
-                for inner_name, inner in _nested(str(parameter.python_name), parameter):
-                    old = str(inner.class_info.name)
-                    if old not in component_class:
-                        places.setdefault(old, (inner, f"@{endpoint.name}", inner_name))
+    for endpoint in _generator.endpoints(data):
+        for parameter in endpoint.list_all_parameters():
+            for inner_name, inner in _nested(str(parameter.python_name), parameter):
+                old = str(inner.class_info.name)
+                if old not in component_class:
+                    places.setdefault(old, (inner, f"@{endpoint.name}", inner_name))
     for old, key in component_class.items():
         if old in models or old in places:
             continue
         places[old] = (None, None, key)  # a component enum, named by the properties using it
+    return places
 
-    taken = (set(component_class) - set(explicit)) | set(explicit.values())
-    enums = _enum_names(models, places, component_class, data, response_enums(data), taken)
 
-    every = sorted(set(models) | set(places))
-    # A property-wide enum name yields to a model of that name (the enum is then named by its
-    # owner); another enum that takes it (named by its owner) gets an "Enum" suffix instead.
+def _settle(
+    every: list[str],
+    explicit: dict[str, str],
+    enums: dict[str, tuple[str | None, str]],
+    component_class: dict[str, str],
+    places: Places,
+    models: dict[str, Any],
+) -> dict[str, str]:
+    """Every class's name once no two different classes share one.
+
+    A property-wide enum name yields to a model of that name (the enum is then named by its
+    owner); another enum that takes it (named by its owner) gets an "Enum" suffix instead."""
     demoted: set[str] = set()
     suffixed: set[str] = set()
     while True:
@@ -187,25 +247,47 @@ def model_names(
         final = {old: new + "Enum" if old in suffixed else new for old, new in final.items()}
         changed = False
         for new, olds in _groups(final).items():
-            if len(olds) < 2 or _one_enum(olds, models, places):
-                continue
-            shared = [o for o in olds if enums.get(o, ("", ""))[0] is None]
-            if not shared:
-                continue
-            others = [o for o in olds if o not in shared]
-            if all(o in enums or o not in models for o in others) and all(
-                type(places.get(o, (None,))[0]).__name__ == "LiteralEnumProperty" for o in others
-            ):
-                if not set(others) <= suffixed:
-                    suffixed |= set(others)
-                    changed = True
-            elif new not in demoted:
+            verdict = _clash(olds, enums, models, places)
+            if verdict == "suffix" and not set(olds) - _shared(olds, enums) <= suffixed:
+                suffixed |= set(olds) - _shared(olds, enums)
+                changed = True
+            elif verdict == "demote" and new not in demoted:
                 demoted.add(new)
                 changed = True
         if not changed:
-            break
+            return final
 
-    # The name the generator derives (before overrides) for each class once its parent is renamed.
+
+def _shared(olds: list[str], enums: dict[str, tuple[str | None, str]]) -> set[str]:
+    """The enums among ``olds`` named by their property alone."""
+    return {o for o in olds if enums.get(o, ("", ""))[0] is None}
+
+
+def _clash(
+    olds: list[str],
+    enums: dict[str, tuple[str | None, str]],
+    models: dict[str, Any],
+    places: Places,
+) -> Literal["none", "suffix", "demote"]:
+    """How classes given one name part: not at all (one class, one enum shared, or no enum named
+    by its property alone among them), the others take a suffix (all enums), or the property-wide
+    name yields."""
+    if len(olds) < 2 or _one_enum(olds, models, places):
+        return "none"
+    shared = _shared(olds, enums)
+    if not shared:
+        return "none"
+    others = [o for o in olds if o not in shared]
+    if all(o in enums or o not in models for o in others) and all(
+        _generator.kind(places.get(o, (None,))[0]) == "enum" for o in others
+    ):
+        return "suffix"
+    return "demote"
+
+
+def _overrides(every: list[str], places: Places, final: dict[str, str]) -> dict[str, str]:
+    """The name the generator derives (before overrides) for each class once its parent is
+    renamed -> our name for it."""
     overrides: dict[str, str] = {}
     for old in every:
         _, owner, _ = places.get(old, (None, None, ""))
@@ -215,11 +297,7 @@ def model_names(
             derived = old
         if final[old] != derived:
             overrides[derived] = final[old]
-    _check_collisions(final, models, places)
-    aliases = {old: new for old, new in final.items() if old != new}
-    aliases.update(_merged_aliases(merged or {}, final, list_items))
-    placed = final | {old: final[now] for old, now in (merged or {}).items() if now in final}
-    return Naming(overrides=overrides, aliases=aliases, places=placed)
+    return overrides
 
 
 def _merged_aliases(
@@ -299,7 +377,7 @@ def _one_enum(
 ) -> bool:
     """Whether the classes are one enum found in several places (the generator shares it)."""
     props = [models.get(o) or places.get(o, (None, None, ""))[0] for o in olds]
-    return all(type(p).__name__ == "LiteralEnumProperty" for p in props) and (
+    return all(_generator.kind(p) == "enum" for p in props) and (
         len({tuple(sorted(map(str, p.values))) for p in props}) == 1
     )
 
@@ -323,7 +401,7 @@ def _enum_names(
         for prop_name, prop in _children(model):
             for _, inner in _nested(prop_name, prop):
                 old = str(inner.class_info.name)
-                if type(inner).__name__ == "LiteralEnumProperty" and old in answered:
+                if _generator.kind(inner) == "enum" and old in answered:
                     family = _family(prop_name)
                     family_values[family].add(tuple(sorted(map(str, inner.values))))
                     enum_family[old].add(family)
@@ -358,11 +436,7 @@ def _check_collisions(
 def share_resources(document: dict[str, Any], config: Any) -> Shared:
     """``document`` with each list operation's item shape one component named for its resource
     (see ``_shapes``), for the generator with ``config``."""
-    from openapi_python_client.parser.properties.schemas import Class
-
-    return share_shapes(
-        document, _resource, lambda text: str(Class.from_string(string=text, config=config).name)
-    )
+    return share_shapes(document, _resource, lambda text: _generator.class_name(text, config))
 
 
 def apply_model_names(
@@ -371,17 +445,13 @@ def apply_model_names(
     """Put our names for the classes of ``data`` (``document`` parsed with ``config`` and the
     generator's own names) into ``config.class_overrides``; return the naming (its aliases:
     path-derived name -> ours)."""
-    from openapi_python_client.config import ClassOverride
-    from openapi_python_client.parser.properties.schemas import Class
-
     naming = model_names(
         document,
         data,
-        lambda text: Class.from_string(string=text, config=config).name,
+        lambda text: _generator.class_name(text, config),
         shared.merged if shared is not None else None,
     )
-    for derived, ours in naming.overrides.items():
-        config.class_overrides[derived] = ClassOverride.model_validate({"class_name": ours})
+    _generator.override_classes(config, naming.overrides)
     return naming
 
 

@@ -187,6 +187,6 @@ def module_name(text: str, prefix: str = "field_") -> str:
     own ``PythonIdentifier`` (snake_case, ``_`` after a keyword or builtin: ``class_``, ``list_``),
     so that what the scripts look for is what the generator wrote. Needs the generator toolchain.
     """
-    from openapi_python_client.strings import PythonIdentifier
+    from scripts._generator import python_identifier
 
-    return str(PythonIdentifier(text, prefix=prefix))
+    return python_identifier(text, prefix)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts import _generator
 from scripts._normalize import operations
 
 
@@ -39,10 +40,10 @@ def response_enums(data: Any) -> set[str]:
     enums: set[str] = set()
 
     def walk(prop: Any) -> None:
-        kind = type(prop).__name__
-        if kind == "LiteralEnumProperty":
+        kind = _generator.kind(prop)
+        if kind == "enum":
             enums.add(str(prop.class_info.name))
-        elif kind == "ModelProperty":
+        elif kind == "model":
             name = str(prop.class_info.name)
             if name in seen:
                 return
@@ -52,14 +53,13 @@ def response_enums(data: Any) -> set[str]:
                 walk(inner)
             if model.additional_properties not in (None, True, False):
                 walk(model.additional_properties)
-        elif kind == "UnionProperty":
+        elif kind == "union":
             for inner in prop.inner_properties:
                 walk(inner)
-        elif kind == "ListProperty":
+        elif kind == "list":
             walk(prop.inner_property)
 
-    for collection in data.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for response in endpoint.responses:
-                walk(response.prop)
+    for endpoint in _generator.endpoints(data):
+        for response in endpoint.responses:
+            walk(response.prop)
     return enums

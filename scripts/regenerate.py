@@ -168,7 +168,7 @@ def _regenerate(args: argparse.Namespace) -> int:
     import attrs
 
     from scripts import _generate, _model_names, _normalize, _report, _yaml
-    from scripts._errors import SpecError
+    from scripts._errors import SpecError, ToolchainError
 
     def read(source: str) -> str:
         try:
@@ -228,6 +228,8 @@ def _regenerate(args: argparse.Namespace) -> int:
                 spec_text=text,
                 previous_names=known,
             )
+        except ToolchainError:  # not the spec's fault: no spec named
+            raise
         except SpecError as error:  # a spec the generator or the model names refuse
             raise SpecError(str(error), where=source) from None
         report = attrs.evolve(

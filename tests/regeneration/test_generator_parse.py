@@ -20,7 +20,7 @@ def test_a_parse_sorts_path_parameters_in_path_order_and_leaves_the_generator_as
     pytest.importorskip("openapi_python_client")
     from openapi_python_client.parser import openapi
 
-    from scripts import _generate
+    from scripts import _generate, _generator
 
     given = vars(openapi.Endpoint)["sort_parameters"]
     path = "/v1/things/{thing_id}/parts/{part_id}"
@@ -31,7 +31,7 @@ def test_a_parse_sorts_path_parameters_in_path_order_and_leaves_the_generator_as
     document = spec({path: {"get": {"parameters": parameters, "responses": {"200": ok()}}}})
     config = _generate._config(ROOT / "generator-config.yml", tmp_path / "out")
 
-    data = _generate._parse(document, config)
+    data = _generator.parse(document, config)
 
     [endpoint] = [e for c in data.endpoint_collections_by_tag.values() for e in c.endpoints]
     names = [p.name.get_untrusted_value() for p in endpoint.path_parameters]
