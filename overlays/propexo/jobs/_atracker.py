@@ -121,6 +121,7 @@ class AsyncJobTracker(TrackerBase):
         workers = min(self.concurrency, len(ids))
         async with contextlib.aclosing(tasks(pool, poll, workers)) as polls:
             async for polled in polls:
-                progress, report = self._took(polled, progress, on_progress)
+                took = self._took(polled, progress, on_progress)
+                progress, report = await arun(took, self._perform)
                 if report is not None:
                     yield report

@@ -142,6 +142,7 @@ class JobTracker(TrackerBase):
         workers = min(self.concurrency, len(ids))
         with contextlib.closing(threads(pool, poll, workers, name="propexo-jobs")) as polls:
             for polled in polls:
-                progress, report = self._took(polled, progress, on_progress)
+                took = self._took(polled, progress, on_progress)
+                progress, report = run(took, self._perform)
                 if report is not None:
                     yield report
