@@ -1,8 +1,9 @@
 """The trackers' core: settings, argument checks, hooks, and every decision as a flow.
 
 `TrackerBase`'s `_*_flow` methods (status, wait, poll, retry, follow) do no I/O: they yield
-`propexo._flow` effects (each hook call a `Blocking` one). `JobTracker` drives them with the sync driver (and a pool of threads for
-`watch`), `AsyncJobTracker` with the async one (and a pool of tasks: `propexo._pool`)."""
+`propexo._flow` effects, each hook call a `Blocking` one. `JobTracker` drives them with the sync
+driver (and a pool of threads for `watch`), `AsyncJobTracker` with the async one (and a pool of
+tasks: `propexo._pool`)."""
 
 from __future__ import annotations
 
