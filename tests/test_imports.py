@@ -127,3 +127,26 @@ def test_no_root_private_module_imports_a_subpackage() -> None:
         if _in_subpackage(imported)
     )
     assert upward == []
+
+
+def test_jobs_and_charges_are_siblings_jobs_never_imports_charges() -> None:
+    """What jobs reads of a submission is a protocol of its own (`jobs._batch.Submission`)."""
+    graph = import_graph()
+    found = sorted(
+        f"{importer} -> {imported}"
+        for importer, imported_ones in graph.items()
+        if importer.startswith("propexo.jobs")
+        for imported in imported_ones
+        if imported.startswith("propexo.charges")
+    )
+    assert found == []
+
+
+def test_the_flow_kernel_imports_nothing_of_the_project() -> None:
+    tree = ast.parse((PACKAGE / "_flow.py").read_text(encoding="utf-8"))
+    imported = [
+        node.module or "."
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.level or "propexo" in (node.module or ""))
+    ]
+    assert imported == []

@@ -19,7 +19,6 @@ from .._flow import Blocking, Flow
 from .._pacing import Clock
 from .._pool import Pool
 from .._retry import Jitter
-from ..charges import Outcome, SubmissionResult
 from ..webhooks import JobFailure, WriteOperationFailure
 from ._calls import check_job_id, retry_flow, status_flow
 from ._hooks import JobHooks
@@ -53,20 +52,6 @@ def check_count(name: str, value: int, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
     return value
-
-
-def submission_job_ids(submission: SubmissionResult) -> list[str]:
-    """The job ids of a submission's accepted chunks (in this run or, through its journal,
-    an earlier one), in plan order."""
-    if not isinstance(submission, SubmissionResult):
-        raise TypeError(
-            f"expected a propexo.charges.SubmissionResult, got {type(submission).__name__}"
-        )
-    return [
-        c.job_id
-        for c in submission.chunks
-        if c.outcome is Outcome.ACCEPTED and c.job_id is not None
-    ]
 
 
 class TrackerBase:
