@@ -15,7 +15,7 @@ from propexo import RetryPolicy
 from propexo._effects import AsyncPerform, Call, Request
 from propexo._flow import Blocking, Wait, arun, run
 from propexo._pacing import Pacer
-from propexo._transport import SEND_GATES, TransportStats, _Attempts, _Policy, _Send
+from propexo._transport import SEND_GATES, TransportPolicy, TransportStats, _Attempts, _Send
 from propexo.charges import Outcome, plan_charges
 from propexo.charges._submit import ChunkSender
 from propexo.jobs import JobStatus, PollPolicy, WriteStatus
@@ -86,10 +86,10 @@ class _Gate:
         self.events.append("not_sent")
 
 
-def _policy(**retry: Any) -> _Policy:
+def _policy(**retry: Any) -> TransportPolicy:
     clock = [0.0]
     pacer = Pacer(1e6, 60.0, clock=lambda: clock[0])
-    return _Policy(pacer, RetryPolicy(**retry), lambda: 0.5, TransportStats(), 1 << 20)
+    return TransportPolicy(pacer, RetryPolicy(**retry), lambda: 0.5, TransportStats(), 1 << 20)
 
 
 def _to_send(flow: Generator[Any, Any, httpx.Response], effect: Any) -> _Send:

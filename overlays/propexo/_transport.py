@@ -118,22 +118,16 @@ class TransportStats:
         )
 
 
-class _Policy:
-    """What both transports share: the pacer, the retry policy and the limits."""
+@attrs.frozen(eq=False)
+class TransportPolicy:
+    """What both transports decide with: the pacer, the retry policy, the jitter of its
+    backoffs, the stats they count into and the largest answer they read."""
 
-    def __init__(
-        self,
-        pacer: Pacer,
-        policy: RetryPolicy,
-        jitter: Jitter,
-        stats: TransportStats,
-        max_response_size: int,
-    ) -> None:
-        self.pacer = pacer
-        self.policy = policy
-        self.jitter = jitter
-        self.stats = stats
-        self.max_response_size = max_response_size
+    pacer: Pacer
+    policy: RetryPolicy
+    jitter: Jitter
+    stats: TransportStats
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
 
 
 class _Body:
@@ -199,7 +193,7 @@ class _Send:
 class _Attempts:
     """One request's attempts: every decision of the retry loop, no I/O."""
 
-    def __init__(self, policy: _Policy, request: httpx.Request) -> None:
+    def __init__(self, policy: TransportPolicy, request: httpx.Request) -> None:
         self._p = policy
         self._request = request
         self._what = f"{request.method} {request.url.path}"
@@ -318,20 +312,10 @@ class PacedTransport(httpx.BaseTransport):
     """The sync driver of `_Attempts.flow`: pacing slot, send, read, and retry while
     `RetryPolicy` allows it."""
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        *,
-        pacer: Pacer,
-        policy: RetryPolicy,
-        sleep: Sleep,
-        jitter: Jitter,
-        stats: TransportStats,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-    ) -> None:
+    def __init__(self, inner: httpx.BaseTransport, policy: TransportPolicy, sleep: Sleep) -> None:
         self._inner = inner
         self._sleep = sleep
-        self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
+        self._decide = policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -363,19 +347,11 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
     """The asyncio driver of the same flow (same pacer, same `_Attempts`)."""
 
     def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        *,
-        pacer: Pacer,
-        policy: RetryPolicy,
-        sleep: AsyncSleep,
-        jitter: Jitter,
-        stats: TransportStats,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        self, inner: httpx.AsyncBaseTransport, policy: TransportPolicy, sleep: AsyncSleep
     ) -> None:
         self._inner = inner
         self._sleep = sleep
-        self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
+        self._decide = policy
         self._sends: set[asyncio.Task[httpx.Response]] = set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
