@@ -31,9 +31,9 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
+from .._closing import Closing
 from .._sanitize import MAX_MESSAGE_LENGTH, clean_text
 from .._version import __version__
 from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
@@ -117,7 +117,7 @@ def _entry(row: tuple[Any, ...]) -> ChunkEntry:
     )
 
 
-class Journal:
+class Journal(Closing):
     """A run's journal, locked for this object's life. Thread-safe: the submission's worker
     threads record through one connection, one transaction at a time."""
 
@@ -209,17 +209,6 @@ class Journal:
             if self._lock.held:
                 self._conn.close()
                 self._lock.release()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return (

@@ -23,12 +23,11 @@ import logging
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 import attrs
 
 from .._client import AnyClient, PropexoClient
+from .._closing import Closing
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -149,7 +148,7 @@ def _check_plan(journal: Journal, plan: Plan, base_url: str) -> None:
     _check_base_url(journal, base_url)
 
 
-class JournaledSubmission:
+class JournaledSubmission(Closing):
     """A crash-safe submission of one input through one journal file.
 
     `start()` creates the journal (planning the input) or resumes it (checking the input
@@ -352,17 +351,6 @@ class JournaledSubmission:
 
     def close(self) -> None:
         self.journal.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"JournaledSubmission({str(self.path)!r}, resumed={self.resumed})"
