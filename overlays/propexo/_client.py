@@ -607,6 +607,15 @@ class PropexoClient(Resources, _BaseClient, Closing, AsyncClosing):
         self.close()
 
 
+async def _aclose_in_loop(
+    by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """Close (and forget) what `by_loop` holds for the running event loop, if anything."""
+    found = by_loop.pop(asyncio.get_running_loop(), None)
+    if found is not None:
+        await found.aclose()
+
+
 class _LoopPools:
     """An `AsyncPropexoClient`'s pools, one per event loop: connections belong to the loop
     that opened them, so a new `asyncio.run` gets a new pool; pools of closed loops are
@@ -644,14 +653,8 @@ class _LoopPools:
         return pool
 
     async def aclose(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # pragma: no cover - aclose is a coroutine
-            return
-        self._closed.add(loop)
-        pool = self._pools.pop(loop, None)
-        if pool is not None:
-            await pool.aclose()
+        self._closed.add(asyncio.get_running_loop())
+        await _aclose_in_loop(self._pools)
         if isinstance(self._settings.http_client, httpx.AsyncClient):
             await self._settings.http_client.aclose()
 
@@ -689,13 +692,7 @@ class AsyncPropexoClient(AsyncResources, _BaseClient, AsyncClosing):
 
     async def aclose(self) -> None:
         """Close this event loop's pool (a view closes only its own httpx client)."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # pragma: no cover - aclose is a coroutine
-            return
-        client = self._clients.pop(loop, None)
-        if client is not None:
-            await client.aclose()
+        await _aclose_in_loop(self._clients)
         if self._root is self:
             await self._pools.aclose()
 
