@@ -25,7 +25,7 @@ import random
 import time
 import weakref
 from collections.abc import Generator, Mapping
-from typing import Any, Generic, Self, TypeVar, Unpack, overload
+from typing import Any, Generic, Never, Self, TypeVar, Unpack, overload
 
 import attrs
 import httpx
@@ -392,7 +392,7 @@ class _Setting(Generic[T]):
         value: T = getattr(client._settings, self._name)
         return value
 
-    def __set__(self, client: _BaseClient, value: object) -> None:
+    def __set__(self, client: _BaseClient, value: Never) -> None:
         raise AttributeError(f"{self._name} comes from the client's settings: use with_options")
 
 
