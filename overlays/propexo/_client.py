@@ -25,14 +25,14 @@ import random
 import time
 import weakref
 from collections.abc import Generator, Mapping
-from types import TracebackType
-from typing import Any, Self, Unpack
+from typing import Any, Generic, Never, Self, TypeVar, Unpack, overload
 
 import attrs
 import httpx
 from propexo_client import AuthenticatedClient
 from propexo_client.resources import AsyncResources, Resources
 
+from ._closing import AsyncClosing, Closing
 from ._errors import ClientClosedError, ConfigurationError
 from ._options import (
     POOL_OPTIONS,
@@ -49,6 +49,7 @@ from ._transport import (
     DEFAULT_MAX_RESPONSE_SIZE,
     AsyncPacedTransport,
     PacedTransport,
+    TransportPolicy,
     TransportStats,
 )
 from ._urls import resolve_base_url
@@ -58,6 +59,7 @@ from ._version import __version__
 #: queued as a job and answered at once, but Propexo adds ~2 s past 80 % of the rate limit, so
 #: reads and writes get a minute before the outcome is declared unknown.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+T = TypeVar("T")
 USER_AGENT = f"propexo-client/{__version__} (python-httpx/{httpx.__version__})"
 #: Environment variables read when no token or base URL is given.
 TOKEN_VARIABLE = "PROPEXO_API_TOKEN"
@@ -248,6 +250,12 @@ class ClientSettings:
         return attrs.evolve(self, **changes)
 
     @property
+    def transport_policy(self) -> TransportPolicy:
+        return TransportPolicy(
+            self.pacer, self.retry_policy, self.jitter, self.stats, self.max_response_size
+        )
+
+    @property
     def limits(self) -> httpx.Limits:
         n = self.max_connections
         return httpx.Limits(max_connections=n, max_keepalive_connections=n)
@@ -368,6 +376,26 @@ class _Api(AuthenticatedClient):
         return None
 
 
+class _Setting(Generic[T]):
+    """A read-only client attribute: the field of the same name of its `ClientSettings`."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: _BaseClient, owner: type | None = None) -> T: ...
+    def __get__(self, client: _BaseClient | None, owner: type | None = None) -> T | Self:
+        if client is None:
+            return self  # looked up on the class (documentation tools)
+        value: T = getattr(client._settings, self._name)
+        return value
+
+    def __set__(self, client: _BaseClient, value: Never) -> None:
+        raise AttributeError(f"{self._name} comes from the client's settings: use with_options")
+
+
 def _api_of(client: _BaseClient) -> _Api:
     api = client.api
     assert isinstance(api, _Api)
@@ -419,45 +447,16 @@ class _BaseClient:
     def settings(self) -> ClientSettings:
         return self._settings
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-    @property
-    def token(self) -> Token:
-        return self._settings.token
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._settings.timeout
-
-    @property
-    def pacer(self) -> Pacer:
-        return self._settings.pacer
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return self._settings.retry_policy
-
-    @property
-    def stats(self) -> TransportStats:
-        return self._settings.stats
-
-    @property
-    def sleep(self) -> Sleep:
-        return self._settings.sleep
-
-    @property
-    def async_sleep(self) -> AsyncSleep:
-        return self._settings.async_sleep
-
-    @property
-    def clock(self) -> Clock:
-        return self._settings.clock
-
-    @property
-    def jitter(self) -> Jitter:
-        return self._settings.jitter
+    base_url: _Setting[str] = _Setting()
+    token: _Setting[Token] = _Setting()
+    timeout: _Setting[httpx.Timeout] = _Setting()
+    pacer: _Setting[Pacer] = _Setting()
+    retry_policy: _Setting[RetryPolicy] = _Setting()
+    stats: _Setting[TransportStats] = _Setting()
+    sleep: _Setting[Sleep] = _Setting()
+    async_sleep: _Setting[AsyncSleep] = _Setting()
+    clock: _Setting[Clock] = _Setting()
+    jitter: _Setting[Jitter] = _Setting()
 
     def with_options(self, **options: Unpack[ClientOptions]) -> Self:
         """A view of this client for some calls: same token, pacer (rate budget), stats and
@@ -528,7 +527,7 @@ class _BaseClient:
         )
 
 
-class PropexoClient(Resources, _BaseClient):
+class PropexoClient(Resources, _BaseClient, Closing, AsyncClosing):
     """A configured Propexo API client for sync code (threads welcome).
 
     The operations are methods grouped as the generated modules are: `client.residents.list()`
@@ -565,13 +564,7 @@ class PropexoClient(Resources, _BaseClient):
         assert isinstance(root, PropexoClient)
         self._http = httpx.Client(
             transport=PacedTransport(
-                _Borrowed(root._pool),
-                sleep=settings.sleep,
-                pacer=settings.pacer,
-                policy=settings.retry_policy,
-                jitter=settings.jitter,
-                stats=settings.stats,
-                max_response_size=settings.max_response_size,
+                _Borrowed(root._pool), settings.transport_policy, settings.sleep
             ),
             **_client_options(settings),
         )
@@ -613,27 +606,14 @@ class PropexoClient(Resources, _BaseClient):
             await self._twin.aclose()
         self.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
+async def _aclose_in_loop(
+    by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """Close (and forget) what `by_loop` holds for the running event loop, if anything."""
+    found = by_loop.pop(asyncio.get_running_loop(), None)
+    if found is not None:
+        await found.aclose()
 
 
 class _LoopPools:
@@ -673,19 +653,13 @@ class _LoopPools:
         return pool
 
     async def aclose(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # pragma: no cover - aclose is a coroutine
-            return
-        self._closed.add(loop)
-        pool = self._pools.pop(loop, None)
-        if pool is not None:
-            await pool.aclose()
+        self._closed.add(asyncio.get_running_loop())
+        await _aclose_in_loop(self._pools)
         if isinstance(self._settings.http_client, httpx.AsyncClient):
             await self._settings.http_client.aclose()
 
 
-class AsyncPropexoClient(AsyncResources, _BaseClient):
+class AsyncPropexoClient(AsyncResources, _BaseClient, AsyncClosing):
     """The asyncio client: the same operations as `PropexoClient`, awaited
     (`await client.residents.get(id)`, `async for r in client.residents.list()`), the same
     settings (pass `settings=sync_client.settings` to share its rate budget)."""
@@ -709,13 +683,7 @@ class AsyncPropexoClient(AsyncResources, _BaseClient):
             settings = self._settings
             client = httpx.AsyncClient(
                 transport=AsyncPacedTransport(
-                    _AsyncBorrowed(pool),
-                    sleep=settings.async_sleep,
-                    pacer=settings.pacer,
-                    policy=settings.retry_policy,
-                    jitter=settings.jitter,
-                    stats=settings.stats,
-                    max_response_size=settings.max_response_size,
+                    _AsyncBorrowed(pool), settings.transport_policy, settings.async_sleep
                 ),
                 **_client_options(settings),
             )
@@ -724,26 +692,9 @@ class AsyncPropexoClient(AsyncResources, _BaseClient):
 
     async def aclose(self) -> None:
         """Close this event loop's pool (a view closes only its own httpx client)."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # pragma: no cover - aclose is a coroutine
-            return
-        client = self._clients.pop(loop, None)
-        if client is not None:
-            await client.aclose()
+        await _aclose_in_loop(self._clients)
         if self._root is self:
             await self._pools.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 #: Either client: what the asyncio functions of the overlay accept.

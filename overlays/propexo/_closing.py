@@ -1,14 +1,18 @@
-"""`Closing`: `with obj:` closes `obj` at the end of the block, for the classes whose
-`close()` ends their life (a journal, a submission)."""
+"""`Closing` and `AsyncClosing`: the context-manager faces of a `close()` and an `aclose()`.
+
+`with thing:` returns the thing and calls `thing.close()` at the end of the block, whatever
+the block raised (the exception is never swallowed); `async with thing:` awaits
+`thing.aclose()` the same way. One mixin each, so that an asyncio-only object cannot be used
+with a plain `with` by accident.
+"""
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import Self
 
 
 class Closing:
-    """A context manager whose exit is `close()` (which the subclass defines)."""
+    """Mixin: `with` around `close()`."""
 
     def close(self) -> None:
         raise NotImplementedError
@@ -16,10 +20,18 @@ class Closing:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class AsyncClosing:
+    """Mixin: `async with` around `aclose()`."""
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

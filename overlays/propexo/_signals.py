@@ -35,7 +35,7 @@ import asyncio
 import signal
 import threading
 from collections.abc import Iterable
-from types import FrameType, TracebackType
+from types import FrameType
 from typing import Any, Self
 
 #: The signals that stop work: Ctrl-C, a supervisor's stop, a closed terminal (where they exist).
@@ -74,12 +74,7 @@ class StopSignals:
         self._install(self._raise)
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self._restore()
 
     async def __aenter__(self) -> Self:
@@ -88,12 +83,7 @@ class StopSignals:
         self._install(self._cancel)
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
         self._restore()
         remaining = self._task.cancelling() if self._task is not None else 0
         for _ in range(self._cancels):  # ours are taken back, whatever the block did

@@ -14,12 +14,13 @@ The decisions live in `_Attempts.flow`, a flow (`propexo._flow`) that does no I/
 slot, a retry's pause) end at once when the pool run they serve stops (`propexo._pacing.pause`):
 `WaitStopped` then rises from the request, which was not sent.
 
-Write-ahead journals learn the moment a write leaves through a `SendGate` armed for the
-current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot is held, as
-the last step before the request's bytes leave; `not_sent()` runs when an attempt was
-certainly not processed (429, a connection that never opened) and is retried after a wait.
-Both may block (a journal writes and fsyncs): the async driver runs them in a worker thread
-(`Blocking` effects, `in_thread`), and the request waits for them.
+Write-ahead journals learn the moment a write leaves through the `SendGate`s the request
+carries in its extensions (`send_gates`: `extensions={SEND_GATES: (gate,)}`), so the
+dependency travels with the request: `sending()` runs once the pacing slot is held, as the last
+step before the request's bytes leave; `not_sent()` runs when an attempt was certainly not
+processed (429, a connection that never opened) and is retried after a wait. Both may block (a
+journal writes and fsyncs): the async driver runs them in a worker thread (`Blocking` effects,
+`in_thread`), and the request waits for them. Reads (GET, HEAD, ...) never report to a gate.
 """
 
 from __future__ import annotations
@@ -28,9 +29,8 @@ import asyncio
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable
-from contextvars import ContextVar
-from typing import Protocol
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 
 import attrs
 import httpx
@@ -63,13 +63,23 @@ class SendGate(Protocol):
     def not_sent(self) -> None: ...
 
 
-_gate: ContextVar[SendGate | None] = ContextVar("propexo_send_gate", default=None)
+#: The request extension (`httpx.Request.extensions`) holding a write's `SendGate`s.
+SEND_GATES = "propexo.send_gates"
 
 
-def arm_send_gate(gate: SendGate | None) -> None:
-    """The writes (non-GET requests) of this thread or asyncio task report to `gate` until
-    it is disarmed with `arm_send_gate(None)`."""
-    _gate.set(gate)
+def with_send_gates(options: Mapping[str, Any], gates: Sequence[SendGate]) -> dict[str, Any]:
+    """Keyword arguments of `httpx.Client.request` whose request reports to `gates`."""
+    if not gates:
+        return dict(options)
+    extensions = {**options.get("extensions", {}), SEND_GATES: tuple(gates)}
+    return {**options, "extensions": extensions}
+
+
+def send_gates(request: httpx.Request) -> tuple[SendGate, ...]:
+    """The gates a write carries (none for a read: it never marks anything)."""
+    if is_safe(request.method):
+        return ()
+    return tuple(request.extensions.get(SEND_GATES, ()))
 
 
 class TransportStats:
@@ -108,22 +118,16 @@ class TransportStats:
         )
 
 
-class _Policy:
-    """What both transports share: the pacer, the retry policy and the limits."""
+@attrs.frozen(eq=False)
+class TransportPolicy:
+    """What both transports decide with: the pacer, the retry policy, the jitter of its
+    backoffs, the stats they count into and the largest answer they read."""
 
-    def __init__(
-        self,
-        pacer: Pacer,
-        policy: RetryPolicy,
-        jitter: Jitter,
-        stats: TransportStats,
-        max_response_size: int,
-    ) -> None:
-        self.pacer = pacer
-        self.policy = policy
-        self.jitter = jitter
-        self.stats = stats
-        self.max_response_size = max_response_size
+    pacer: Pacer
+    policy: RetryPolicy
+    jitter: Jitter
+    stats: TransportStats
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
 
 
 class _Body:
@@ -189,11 +193,11 @@ class _Send:
 class _Attempts:
     """One request's attempts: every decision of the retry loop, no I/O."""
 
-    def __init__(self, policy: _Policy, request: httpx.Request) -> None:
+    def __init__(self, policy: TransportPolicy, request: httpx.Request) -> None:
         self._p = policy
         self._request = request
         self._what = f"{request.method} {request.url.path}"
-        self._gate = None if is_safe(request.method) else _gate.get()
+        self.gates = send_gates(request)
         self._started = policy.pacer.clock()
         self._secret = _secret_of(request)
         self.attempt = 0
@@ -281,8 +285,8 @@ class _Attempts:
             wait = self.slot()
             if wait > 0:
                 yield Wait(wait)
-            if self._gate is not None:  # the slot is held: the bytes leave next
-                yield Blocking(self._gate.sending)
+            for gate in self.gates:  # the slot is held: the bytes leave next
+                yield Blocking(gate.sending)
             try:
                 answer: httpx.Response = yield _Send(self._request, self.body)
             except httpx.TransportError as error:
@@ -294,8 +298,8 @@ class _Attempts:
                 if delay is None:
                     return answer
             # Writes are retried only when the attempt was certainly not processed.
-            if self._gate is not None:
-                yield Blocking(self._gate.not_sent)
+            for gate in self.gates:
+                yield Blocking(gate.not_sent)
             if delay > 0:
                 yield Wait(delay)
 
@@ -308,20 +312,10 @@ class PacedTransport(httpx.BaseTransport):
     """The sync driver of `_Attempts.flow`: pacing slot, send, read, and retry while
     `RetryPolicy` allows it."""
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        *,
-        pacer: Pacer,
-        policy: RetryPolicy,
-        sleep: Sleep,
-        jitter: Jitter,
-        stats: TransportStats,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-    ) -> None:
+    def __init__(self, inner: httpx.BaseTransport, policy: TransportPolicy, sleep: Sleep) -> None:
         self._inner = inner
         self._sleep = sleep
-        self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
+        self._decide = policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -353,19 +347,11 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
     """The asyncio driver of the same flow (same pacer, same `_Attempts`)."""
 
     def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        *,
-        pacer: Pacer,
-        policy: RetryPolicy,
-        sleep: AsyncSleep,
-        jitter: Jitter,
-        stats: TransportStats,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        self, inner: httpx.AsyncBaseTransport, policy: TransportPolicy, sleep: AsyncSleep
     ) -> None:
         self._inner = inner
         self._sleep = sleep
-        self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
+        self._decide = policy
         self._sends: set[asyncio.Task[httpx.Response]] = set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

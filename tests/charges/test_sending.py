@@ -100,3 +100,40 @@ def test_async_sending_classifies_the_same(fake: FakePropexo, client: PropexoCli
         asubmit_charges(client, rows, integration_id=RM, transaction_dates=DATES, journal=None)
     )
     assert [str(c.outcome) for c in result.chunks] == ["unknown"]
+
+
+def test_chunk_hooks_run_off_the_event_loop_and_a_returned_gate_marks_the_request(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    """Under asyncio a hook (a journal's fsynced write) never blocks the loop; the gate a hook
+    gives back travels with the chunk's request and is told when its bytes leave."""
+    import asyncio
+    import threading
+
+    seen: list[tuple[str, int]] = []
+
+    class Gate:
+        def sending(self) -> None:
+            seen.append(("sending", threading.get_ident()))
+
+        def not_sent(self) -> None:  # pragma: no cover (every attempt is answered)
+            seen.append(("not_sent", threading.get_ident()))
+
+    class Hooks:
+        def before_send(self, chunk: Any) -> Gate:
+            seen.append(("before", threading.get_ident()))
+            return Gate()
+
+        def after_send(self, chunk: Any, result: Any) -> None:
+            seen.append(("after", threading.get_ident()))
+
+    [chunk] = _plan().chunks
+
+    async def go() -> tuple[Outcome, int]:
+        result = await ChunkSender(client, RENTMANAGER, RM, [Hooks()]).asend(chunk)
+        return result.outcome, threading.get_ident()
+
+    outcome, loop = asyncio.run(go())
+    assert outcome is Outcome.ACCEPTED
+    assert [name for name, _ in seen] == ["before", "sending", "after"]
+    assert all(thread != loop for _, thread in seen)

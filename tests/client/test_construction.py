@@ -195,3 +195,16 @@ def test_a_view_can_lower_the_response_size_cap_and_refuses_a_bad_one() -> None:
             list(small.locations.list_rentmanager(integration_id=RM))
         with pytest.raises(ConfigurationError, match=r"^max_response_size must be at least 1"):
             client.with_options(max_response_size=0)
+
+
+def test_a_clients_settings_attributes_read_its_settings_and_cannot_be_set() -> None:
+    """A client's `base_url`, `pacer`, `sleep`, ... are its shared settings' fields (so a view
+    and its client agree); setting one on the client would fork them, so it is refused."""
+    client = PropexoClient(TOKEN, base_url="http://127.0.0.1:9", rate_limit=7)
+    view = client.with_options(timeout=5)
+    assert client.base_url == view.base_url == client.settings.base_url
+    assert client.pacer is view.pacer is client.settings.pacer and client.pacer.limit == 7
+    assert view.timeout == httpx.Timeout(5) != client.timeout
+    with pytest.raises(AttributeError, match="with_options"):
+        client.base_url = "http://elsewhere"  # type: ignore[assignment]
+    assert client.base_url == "http://127.0.0.1:9"

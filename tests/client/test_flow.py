@@ -12,9 +12,10 @@ from typing import Any, cast
 import httpx
 import pytest
 from propexo import RetryPolicy
-from propexo._flow import AsyncPerform, Blocking, Call, Request, Wait, arun, run
+from propexo._effects import AsyncPerform, Call, Request
+from propexo._flow import Blocking, Wait, arun, run
 from propexo._pacing import Pacer
-from propexo._transport import TransportStats, _Attempts, _Policy, _Send, arm_send_gate
+from propexo._transport import SEND_GATES, TransportPolicy, TransportStats, _Attempts, _Send
 from propexo.charges import Outcome, plan_charges
 from propexo.charges._submit import ChunkSender
 from propexo.jobs import JobStatus, PollPolicy, WriteStatus
@@ -85,10 +86,10 @@ class _Gate:
         self.events.append("not_sent")
 
 
-def _policy(**retry: Any) -> _Policy:
+def _policy(**retry: Any) -> TransportPolicy:
     clock = [0.0]
     pacer = Pacer(1e6, 60.0, clock=lambda: clock[0])
-    return _Policy(pacer, RetryPolicy(**retry), lambda: 0.5, TransportStats(), 1 << 20)
+    return TransportPolicy(pacer, RetryPolicy(**retry), lambda: 0.5, TransportStats(), 1 << 20)
 
 
 def _to_send(flow: Generator[Any, Any, httpx.Response], effect: Any) -> _Send:
@@ -123,21 +124,28 @@ def test_a_503_to_a_read_waits_its_backoff_then_sends_again_and_hands_back_the_a
 
 def test_a_write_marks_sending_before_its_send_and_unmarks_an_attempt_that_did_not_count() -> None:
     gate = _Gate()
-    arm_send_gate(gate)
-    try:
-        request = httpx.Request("POST", "https://api.test/v1/resident-charges/batch/x/")
-        flow = _Attempts(_policy(), request).flow()
-        _first_send(flow)
-        assert gate.events == ["sending"]  # before the bytes leave
-        # never connected: certainly not sent; unmarked, then marked again before the retry
-        _to_send(flow, flow.throw(httpx.ConnectError("refused")))
-        assert gate.events == ["sending", "not_sent", "sending"]
-        # a drop after the body may have arrived is not retried: it rises from the flow
-        with pytest.raises(httpx.ReadError):
-            flow.throw(httpx.ReadError("reset"))
-        assert gate.events[-1] == "sending"
-    finally:
-        arm_send_gate(None)
+    url = "https://api.test/v1/resident-charges/batch/x/"
+    request = httpx.Request("POST", url, extensions={SEND_GATES: (gate,)})
+    flow = _Attempts(_policy(), request).flow()
+    _first_send(flow)
+    assert gate.events == ["sending"]  # before the bytes leave
+    # never connected: certainly not sent; unmarked, then marked again before the retry
+    _to_send(flow, flow.throw(httpx.ConnectError("refused")))
+    assert gate.events == ["sending", "not_sent", "sending"]
+    # a drop after the body may have arrived is not retried: it rises from the flow
+    with pytest.raises(httpx.ReadError):
+        flow.throw(httpx.ReadError("reset"))
+    assert gate.events[-1] == "sending"
+
+
+def test_a_read_never_reports_to_a_send_gate_even_if_it_carries_one() -> None:
+    gate = _Gate()
+    request = httpx.Request(
+        "GET", "https://api.test/v1/residents/", extensions={SEND_GATES: (gate,)}
+    )
+    flow = _Attempts(_policy(), request).flow()
+    _first_send(flow)
+    assert gate.events == []
 
 
 def test_the_last_allowed_attempt_hands_back_the_failure_answer() -> None:

@@ -31,8 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from propexo import PropexoClient
-from propexo._flow import Flow
-from propexo._transport import _Attempts
+from propexo._transport import SendGate, _Attempts
 from propexo.charges import Chunk, ChunkResult
 from propexo.cli import main as cli_main
 from propexo.jobs import JobStatus, PollPolicy
@@ -63,24 +62,25 @@ def arm_on_accept(base_url: str) -> None:
 def install(kind: str, at: int, base_url: str) -> None:
     """Wrap the journal's hooks so that the process dies at the chosen point."""
     counts = {"before": 0, "after": 0, "status": 0, "slot": 0, "mark": 0}
-    before: Callable[[JournalHooks, Chunk], Flow[None]] = JournalHooks.before_flow
+    before: Callable[[JournalHooks, Chunk], SendGate] = JournalHooks.before_send
     mark: Callable[..., ChunkState] = Journal.mark_sending
     slot: Callable[[_Attempts], float] = _Attempts.slot
-    after: Callable[[JournalHooks, Chunk, ChunkResult], Flow[None]] = JournalHooks.after_flow
+    after: Callable[[JournalHooks, Chunk, ChunkResult], None] = JournalHooks.after_send
     seen: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
 
-    def before_flow(self: JournalHooks, chunk: Chunk) -> Flow[None]:
+    def before_send(self: JournalHooks, chunk: Chunk) -> SendGate:
         counts["before"] += 1
         due = counts["before"] == at
         if due and kind == "before_mark":
             die()
-        yield from before(self, chunk)
+        gate = before(self, chunk)
         if due and kind == "on_accept":
             arm_on_accept(base_url)
+        return gate
 
     def slot_of(self: _Attempts) -> float:
         wait = slot(self)
-        if self._gate is not None:  # a chunk's request, not a lookup or a poll
+        if self.gates:  # a chunk's request, not a lookup or a poll
             counts["slot"] += 1
             if kind == "slot_wait" and counts["slot"] == at:
                 die()
@@ -93,8 +93,8 @@ def install(kind: str, at: int, base_url: str) -> None:
             die()
         return state
 
-    def after_flow(self: JournalHooks, chunk: Chunk, result: ChunkResult) -> Flow[None]:
-        yield from after(self, chunk, result)
+    def after_send(self: JournalHooks, chunk: Chunk, result: ChunkResult) -> None:
+        after(self, chunk, result)
         counts["after"] += 1
         if kind == "after_outcome" and counts["after"] == at:
             die()
@@ -105,10 +105,10 @@ def install(kind: str, at: int, base_url: str) -> None:
         if kind == "waiting" and counts["status"] == at:
             die()
 
-    JournalHooks.before_flow = before_flow  # type: ignore[method-assign]
+    JournalHooks.before_send = before_send  # type: ignore[method-assign]
     _Attempts.slot = slot_of  # type: ignore[method-assign]
     Journal.mark_sending = mark_sending  # type: ignore[method-assign]
-    JournalHooks.after_flow = after_flow  # type: ignore[method-assign]
+    JournalHooks.after_send = after_send  # type: ignore[method-assign]
     JournalJobHooks.on_status = on_status  # type: ignore[method-assign]
 
 

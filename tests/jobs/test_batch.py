@@ -19,6 +19,7 @@ from propexo.jobs import (
     WriteStatus,
     submission_status,
 )
+from propexo.jobs._batch import Submission
 
 from tests.conftest import DATES, RM, TOKEN, charge_row, residents_by_location
 from tests.drivers import Driver
@@ -169,3 +170,18 @@ def test_reports_are_matched_to_chunks_by_job_id(
     with pytest.raises(TypeError, match="SubmissionResult"):
         driver.tracker(client).wait_submission(result.chunks)  # type: ignore[arg-type]
     assert isinstance(driver.tracker(client).wait_submission(result), SubmissionStatus)
+
+
+def test_a_charges_submission_is_what_jobs_waits_on(
+    manual: FakePropexo, client: PropexoClient
+) -> None:
+    """jobs does not import charges: a `SubmissionResult` satisfies its `Submission` protocol
+    (statically too: mypy checks the assignment), rows and outcomes included."""
+    result = submit_seven_chunks(manual, client)
+    submission: Submission = result
+    assert isinstance(submission, Submission)
+    status = submission_status(submission, {})
+    assert [r.row for r in status.rows()] == [r.row for r in result.rows()]
+    assert [r.reference_number for r in status.rows()] == [
+        r.reference_number for r in result.rows()
+    ]

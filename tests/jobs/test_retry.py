@@ -4,6 +4,7 @@ sent otherwise), and a chain root -> retried job is followed through to SUCCESS.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -211,6 +212,49 @@ def test_the_async_tracker_follows_a_chain_too(manual: FakePropexo, client: Prop
     chain = asyncio.run(run())
     assert [s.write_status for s in chain.statuses] == [WriteStatus.FAILURE, WriteStatus.SUCCESS]
     assert len(manual.requests(RETRY_WRITE)) == 1
+
+
+class ThreadRecorder(Recorder):
+    """A `Recorder` that also notes the thread each hook ran in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[int] = set()
+
+    def on_status(self, status: JobStatus) -> None:
+        self.threads.add(threading.get_ident())
+        super().on_status(status)
+
+    def before_retry(self, status: JobStatus) -> None:
+        self.threads.add(threading.get_ident())
+        super().before_retry(status)
+
+    def after_retry(self, chain: JobChain) -> None:
+        self.threads.add(threading.get_ident())
+        super().after_retry(chain)
+
+
+def test_the_async_tracker_runs_its_hooks_off_the_event_loop_in_order(
+    manual: FakePropexo, client: PropexoClient
+) -> None:
+    """A journal's hook writes and fsyncs: under asyncio it must never block the loop."""
+    root = job_with(manual, Outcome("FAILURE"), Outcome("SUCCESS"))
+    watched = job_with(manual, Outcome("SUCCESS"))
+    hooks = ThreadRecorder()
+    tracker = atracker_for(client, hooks=[hooks])
+
+    async def run() -> tuple[JobChain, int]:
+        chain = await tracker.follow(root)
+        await tracker.wait_all([watched])
+        return chain, threading.get_ident()
+
+    chain, loop = asyncio.run(run())
+    second = chain.current_job_id
+    assert hooks.events == [
+        f"{root} FAILURE", f"retrying {root}", f"retried as {second}", f"{second} SUCCESS",
+        f"{watched} SUCCESS",
+    ]  # fmt: skip
+    assert hooks.threads and loop not in hooks.threads
 
 
 def test_a_chain_keeps_its_history_consistent() -> None:

@@ -17,7 +17,7 @@ from propexo import (
     asubmit_charges,
     submit_charges,
 )
-from propexo._transport import arm_send_gate
+from propexo._transport import SEND_GATES
 from propexo.charges._directory import Memberships
 from propexo.jobs import AsyncJobTracker, JobTracker
 from propexo.journal import ChunkState, Journal
@@ -126,9 +126,10 @@ def test_the_send_gate_marks_run_in_a_worker_thread_from_asyncio(
 
     async def go() -> int:
         async with AsyncPropexoClient(settings=client.settings) as aclient:
-            arm_send_gate(Gate())
             await aclient.api.get_async_httpx_client().post(
-                "/v1/resident-charges/batch/rentmanager/", json={}
+                "/v1/resident-charges/batch/rentmanager/",
+                json={},
+                extensions={SEND_GATES: (Gate(),)},
             )
         return threading.get_ident()
 

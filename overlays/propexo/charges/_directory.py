@@ -20,7 +20,8 @@ from propexo_client.api.locations import list_locations_rentmanager
 from propexo_client.api.residents import list_residents
 
 from .._client import AnyClient
-from .._flow import AsyncPerform, Each, FetchAll, Flow, Perform, arun, run
+from .._effects import AsyncPerform, Each, FetchAll, Perform
+from .._flow import Flow, arun, run
 from .._paging import MAX_PAGE_SIZE
 
 Memberships = Mapping[str, tuple[str, ...]]  # resident id -> partitions it belongs to

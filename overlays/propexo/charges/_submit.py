@@ -14,8 +14,9 @@ the body, a hook) is a bug or a stop and propagates. Each outcome is logged
 (`propexo.charges._submit`).
 
 `ChunkSender` is the reusable step; its hooks run right before each request and right after
-its outcome is known, which is where a write-ahead journal records "sending" and the outcome
-(as `ChunkFlowHooks`, whose blocking steps never run on the event loop). The chunks of a plan
+its outcome is known (never on the event loop), which is where a write-ahead journal checks
+the chunk and records its outcome; the "sending" mark comes from the `SendGate` its hook gives
+back, which the request carries to the transport. The chunks of a plan
 go through one worker pool (`propexo._pool`): threads for `send_chunks`, tasks for
 `asend_chunks`. Those two are the journal's sending step, not a public way to submit: every
 submit goes through a journal (`propexo.submit_charges`, `propexo.submit_plan`), and
@@ -25,12 +26,13 @@ submit goes through a journal (`propexo.submit_charges`, `propexo.submit_plan`),
 from __future__ import annotations
 
 import enum
+import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol
 
 import attrs
 import httpx
@@ -38,12 +40,14 @@ from propexo_client.text import decode_json
 from propexo_client.types import Response
 
 from .._client import AnyClient, PropexoClient
+from .._effects import AsyncPerform, Perform, Request
 from .._errors import error_message
-from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
+from .._flow import Blocking, Flow, arun, run
 from .._pacing import WaitStopped
 from .._pool import Pool, run_tasks, run_threads
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
+from .._transport import SendGate, with_send_gates
 from ._plan import Chunk, Plan
 from ._vendors import Vendor, get_vendor
 
@@ -166,41 +170,17 @@ class SubmissionResult:
 
 
 class ChunkHooks(Protocol):
-    """Called around each chunk's request (from worker threads, or in the event loop)."""
+    """Called around each chunk's request, each call a blocking step of the chunk's flow: in
+    the sending worker thread (sync), in a worker thread under asyncio (never on the event
+    loop: a journal's fsynced write may block); the chunk goes on once the call returns."""
 
-    def before_send(self, chunk: Chunk) -> None:
-        """Right before the request; raising here keeps the chunk unsent and stops the run."""
+    def before_send(self, chunk: Chunk) -> SendGate | None:
+        """Right before the request; raising here keeps the chunk unsent and stops the run.
+        A hook that must know when the request's bytes leave returns a `SendGate`, which the
+        request carries to the transport (`propexo._transport.SEND_GATES`)."""
 
     def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
         """Right after the outcome is known."""
-
-
-@runtime_checkable
-class ChunkFlowHooks(Protocol):
-    """Hooks that also give their two steps as flows (`propexo._flow`); `ChunkSender` then
-    runs those instead, through its own driver: a step's `Blocking` effects (a journal's
-    fsynced write) run directly from the sync driver and in a worker thread from asyncio, so
-    they never block the event loop, and the chunk's flow waits for them."""
-
-    def before_flow(self, chunk: Chunk) -> Flow[None]:
-        """`ChunkHooks.before_send` as a flow."""
-
-    def after_flow(self, chunk: Chunk, result: ChunkResult) -> Flow[None]:
-        """`ChunkHooks.after_send` as a flow."""
-
-
-def _before(hook: ChunkHooks, chunk: Chunk) -> Flow[None]:
-    if isinstance(hook, ChunkFlowHooks):
-        yield from hook.before_flow(chunk)
-    else:
-        hook.before_send(chunk)
-
-
-def _after(hook: ChunkHooks, chunk: Chunk, result: ChunkResult) -> Flow[None]:
-    if isinstance(hook, ChunkFlowHooks):
-        yield from hook.after_flow(chunk, result)
-    else:
-        hook.after_send(chunk, result)
 
 
 def _job_id(response: httpx.Response) -> str | None:
@@ -305,14 +285,17 @@ class ChunkSender:
         self.hooks: tuple[ChunkHooks, ...] = tuple(hooks)
 
     def flow(self, chunk: Chunk) -> Flow[ChunkResult]:
-        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request, its outcome, hooks
-        (`ChunkFlowHooks` run as flows)."""
+        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request (with the gates the
+        hooks gave), its outcome, hooks; each hook call a `Blocking` step."""
         request = self.vendor.request(self.integration_id, chunk)
+        gates: list[SendGate] = []
         for hook in self.hooks:
-            yield from _before(hook, chunk)
+            gate = yield Blocking(functools.partial(hook.before_send, chunk))
+            if gate is not None:
+                gates.append(gate)
         _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
         try:
-            response = yield Request(request)
+            response = yield Request(with_send_gates(request, gates))
         except httpx.TransportError as error:
             result = classify_error(chunk, error)
         except WaitStopped:  # the run stopped while it waited for its slot: never left
@@ -321,7 +304,7 @@ class ChunkSender:
             result = classify_response(chunk, response)
         log_outcome(result)
         for hook in self.hooks:
-            yield from _after(hook, chunk, result)
+            yield Blocking(functools.partial(hook.after_send, chunk, result))
         return result
 
     def send(self, chunk: Chunk) -> ChunkResult:
@@ -381,7 +364,7 @@ async def asend_chunks(
     hooks: Sequence[ChunkHooks] = (),
     chunks: Iterable[Chunk] | None = None,
 ) -> tuple[ChunkResult, ...]:
-    """`send_chunks` from asyncio (`client`: either client; hooks run in the event loop;
+    """`send_chunks` from asyncio (`client`: either client; hooks run in worker threads;
     tasks instead of threads, the same `ChunkSender.flow` per chunk and the same pool). A
     cancellation (Ctrl-C under `asyncio.run`) is the interrupt: no new chunk is taken and the
     requests in flight finish first; a second cancellation cancels them."""

@@ -11,15 +11,13 @@ from .._flow import arun
 from .._pacing import AsyncSleep, Clock
 from .._pool import tasks
 from .._retry import Jitter
-from ..charges import SubmissionResult
 from ._base import (
     DEFAULT_CONCURRENCY,
     OnProgress,
     TrackerBase,
     check_timeout,
-    submission_job_ids,
 )
-from ._batch import SubmissionStatus, submission_status
+from ._batch import Submission, SubmissionStatus, submission_job_ids, submission_status
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
@@ -94,7 +92,7 @@ class AsyncJobTracker(TrackerBase):
 
     async def wait_submission(
         self,
-        submission: SubmissionResult,
+        submission: Submission,
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         on_progress: OnProgress | None = None,
@@ -121,6 +119,7 @@ class AsyncJobTracker(TrackerBase):
         workers = min(self.concurrency, len(ids))
         async with contextlib.aclosing(tasks(pool, poll, workers)) as polls:
             async for polled in polls:
-                progress, report = self._took(polled, progress, on_progress)
+                took = self._took(polled, progress, on_progress)
+                progress, report = await arun(took, self._perform)
                 if report is not None:
                     yield report

@@ -1,11 +1,13 @@
 """The trackers' core: settings, argument checks, hooks, and every decision as a flow.
 
 `TrackerBase`'s `_*_flow` methods (status, wait, poll, retry, follow) do no I/O: they yield
-`propexo._flow` effects. `JobTracker` drives them with the sync driver (and a pool of threads for
-`watch`), `AsyncJobTracker` with the async one (and a pool of tasks: `propexo._pool`)."""
+`propexo._flow` effects, each hook call a `Blocking` one. `JobTracker` drives them with the sync
+driver (and a pool of threads for `watch`), `AsyncJobTracker` with the async one (and a pool of
+tasks: `propexo._pool`)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 import weakref
@@ -13,11 +15,10 @@ from collections.abc import Callable, Sequence
 
 from .._client import AsyncPropexoClient, PropexoClient
 from .._errors import JobError, JobTimeoutError, NotRetryableError
-from .._flow import Flow
+from .._flow import Blocking, Flow
 from .._pacing import Clock
 from .._pool import Pool
 from .._retry import Jitter
-from ..charges import Outcome, SubmissionResult
 from ..webhooks import JobFailure, WriteOperationFailure
 from ._calls import check_job_id, retry_flow, status_flow
 from ._hooks import JobHooks
@@ -51,20 +52,6 @@ def check_count(name: str, value: int, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
     return value
-
-
-def submission_job_ids(submission: SubmissionResult) -> list[str]:
-    """The job ids of a submission's accepted chunks (in this run or, through its journal,
-    an earlier one), in plan order."""
-    if not isinstance(submission, SubmissionResult):
-        raise TypeError(
-            f"expected a propexo.charges.SubmissionResult, got {type(submission).__name__}"
-        )
-    return [
-        c.job_id
-        for c in submission.chunks
-        if c.outcome is Outcome.ACCEPTED and c.job_id is not None
-    ]
 
 
 class TrackerBase:
@@ -154,7 +141,7 @@ class TrackerBase:
             self.clock(),
         )
         warn_unlisted(status)
-        self._seen(status)
+        yield from self._seen(status)
         return status
 
     def _wait_flow(self, job_id: str, timeout: float | None) -> Flow[JobStatus]:
@@ -162,7 +149,7 @@ class TrackerBase:
         schedule = self._schedule([job_id], check_timeout(timeout))
         while (job := schedule.take()) is not None:
             polled = yield from self._poll_flow(schedule, job)
-            self._seen(polled.seen)
+            yield from self._seen(polled.seen)
             if isinstance(polled.report, JobError):
                 raise polled.report
             if polled.report is not None:
@@ -194,9 +181,9 @@ class TrackerBase:
         )
 
     def _requeue_flow(self, chain: JobChain, status: JobStatus) -> Flow[JobChain]:
-        self._before_retry(status)
+        yield from self._hooks(lambda hook: hook.before_retry(status))
         chain = chain.retried((yield from retry_flow(status.job_id)))
-        self._after_retry(chain)
+        yield from self._hooks(lambda hook: hook.after_retry(chain))
         return chain
 
     def _follow_flow(self, job_id: str, timeout: float | None, retries: int) -> Flow[JobChain]:
@@ -218,30 +205,27 @@ class TrackerBase:
 
     def _took(
         self, polled: Polled, progress: Progress, on_progress: OnProgress | None
-    ) -> tuple[Progress, Report | None]:
+    ) -> Flow[tuple[Progress, Report | None]]:
         """What a watch does with each poll its workers report: the new counts, and the
         job's report when its tracking ended. (A worker's exception, a bug, ends the watch:
         its pool raises it, `propexo._pool`.)"""
         progress = count(progress, polled)
-        self._seen(polled.seen)
+        yield from self._seen(polled.seen)
         if on_progress is not None:
             on_progress(progress)
         return progress, polled.report
 
     # -- hooks ----------------------------------------------------------------------------------
 
-    def _seen(self, status: JobStatus | None) -> None:
+    def _hooks(self, step: Callable[[JobHooks], None]) -> Flow[None]:
+        """`step` of each hook, each a `Blocking` effect: run in the caller's thread by the
+        sync driver, in a worker thread by the async one (never on the event loop)."""
+        for hook in self.hooks:
+            yield Blocking(functools.partial(step, hook))
+
+    def _seen(self, status: JobStatus | None) -> Flow[None]:
         if status is not None:
-            for hook in self.hooks:
-                hook.on_status(status)
-
-    def _before_retry(self, status: JobStatus) -> None:
-        for hook in self.hooks:
-            hook.before_retry(status)
-
-    def _after_retry(self, chain: JobChain) -> None:
-        for hook in self.hooks:
-            hook.after_retry(chain)
+            yield from self._hooks(lambda hook: hook.on_status(status))
 
     def __repr__(self) -> str:
         return (

@@ -8,6 +8,10 @@ stopped before its chunk's request left (a rerun with the same journal sends it)
 status carries only error strings: when every error of a partial success names its charges
 as `charges[N]` (N being the position in the batch), those rows failed and the others
 landed.
+
+`jobs` sits beside `charges`, not above it: what it reads of a submission is declared here as
+small structural protocols (`Submission`, `SentChunk`, `SentRow`), which
+`propexo.charges.SubmissionResult`, its `ChunkResult`s and `RowResult`s satisfy.
 """
 
 from __future__ import annotations
@@ -15,15 +19,66 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Protocol, runtime_checkable
 
 import attrs
 
 from .._errors import JobError
-from ..charges import ChunkResult, Outcome, SubmissionResult
 from ._model import JobStatus, WriteStatus
 
 _INDEX = re.compile(r"\bcharges\[(\d+)\]")
+#: The outcomes of a chunk that matter here (values of `propexo.charges.Outcome`, a str enum).
+ACCEPTED, REJECTED, NOT_SENT = "accepted", "rejected", "not sent"
+
+
+class SentChunk(Protocol):
+    """What became of one chunk's request (`propexo.charges.ChunkResult`)."""
+
+    @property
+    def chunk_id(self) -> str: ...
+    @property
+    def partition(self) -> str: ...
+    @property
+    def rows(self) -> tuple[int, ...]:
+        """The input rows of the chunk's charges, in batch order."""
+
+    @property
+    def outcome(self) -> str:
+        """ "accepted", "rejected", "unknown" or "not sent"."""
+
+    @property
+    def job_id(self) -> str | None: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+class SentRow(Protocol):
+    """One input row of a submission (`propexo.charges.RowResult`)."""
+
+    @property
+    def row(self) -> int: ...
+    @property
+    def reference_number(self) -> str: ...
+
+
+@runtime_checkable
+class Submission(Protocol):
+    """A batch submission (`propexo.charges.SubmissionResult`): its chunks, and its rows."""
+
+    @property
+    def chunks(self) -> Sequence[SentChunk]: ...
+    def rows(self) -> Sequence[SentRow]: ...
+
+
+def submission_job_ids(submission: Submission) -> list[str]:
+    """The job ids of a submission's accepted chunks (in this run or, through its journal,
+    an earlier one), in plan order."""
+    if not isinstance(submission, Submission):
+        raise TypeError(
+            f"expected a propexo.charges.SubmissionResult, got {type(submission).__name__}"
+        )
+    return [c.job_id for c in submission.chunks if c.outcome == ACCEPTED and c.job_id is not None]
 
 
 class RowFate(enum.StrEnum):
@@ -38,7 +93,7 @@ class RowFate(enum.StrEnum):
 class ChunkStatus:
     """One chunk: its submission result and its job's final status (or why it is unknown)."""
 
-    result: ChunkResult
+    result: SentChunk
     job: JobStatus | None = None
     error: JobError | None = None
 
@@ -49,9 +104,9 @@ class ChunkStatus:
     @property
     def fate(self) -> RowFate:
         """The chunk's fate as a whole."""
-        if self.result.outcome is Outcome.REJECTED:
+        if self.result.outcome == REJECTED:
             return RowFate.FAILED
-        if self.result.outcome is Outcome.NOT_SENT:
+        if self.result.outcome == NOT_SENT:
             return RowFate.NOT_SENT
         if self.job is None:
             return RowFate.UNKNOWN
@@ -65,7 +120,7 @@ class ChunkStatus:
     @property
     def errors(self) -> tuple[str, ...]:
         """The job's errors, or the reason the chunk failed or is unknown."""
-        if self.job is not None and self.result.outcome is Outcome.ACCEPTED:
+        if self.job is not None and self.result.outcome == ACCEPTED:
             return self.job.errors
         if self.error is not None:
             return (str(self.error),)
@@ -89,7 +144,7 @@ class RowStatus:
 class SubmissionStatus:
     """Every chunk's final status, in plan order, and the per-row view of them."""
 
-    submission: SubmissionResult = attrs.field(repr=False)
+    submission: Submission = attrs.field(repr=False)
     chunks: tuple[ChunkStatus, ...]
 
     @property
@@ -100,8 +155,9 @@ class SubmissionStatus:
     def rows(self) -> list[RowStatus]:
         """One status per input row, in input order."""
         found: list[RowStatus] = []
+        references = {r.row: r.reference_number for r in self.submission.rows()}
         for status in self.chunks:
-            found.extend(_rows(self.submission, status))
+            found.extend(_rows(references, status))
         found.sort(key=lambda r: r.row)
         return found
 
@@ -122,13 +178,13 @@ def _attributed(errors: tuple[str, ...], size: int) -> dict[int, list[str]] | No
     return found
 
 
-def _rows(submission: SubmissionResult, status: ChunkStatus) -> list[RowStatus]:
+def _rows(references: Mapping[int, str], status: ChunkStatus) -> list[RowStatus]:
     result = status.result
-    chunk = submission.plan.chunk(result.chunk_id)
     fate, errors = status.fate, status.errors
-    by_index = _attributed(errors, len(chunk)) if fate is RowFate.PARTIALLY_FAILED else None
+    size = len(result.rows)
+    by_index = _attributed(errors, size) if fate is RowFate.PARTIALLY_FAILED else None
     rows = []
-    for index, (row, charge) in enumerate(zip(chunk.rows, chunk.charges, strict=True)):
+    for index, row in enumerate(result.rows):
         row_fate, row_errors = fate, errors
         if by_index is not None:
             own = tuple(by_index.get(index, ()))
@@ -136,7 +192,7 @@ def _rows(submission: SubmissionResult, status: ChunkStatus) -> list[RowStatus]:
         rows.append(
             RowStatus(
                 row,
-                charge.reference_number or "",  # Yardi charges have none
+                references[row],
                 result.partition,
                 result.chunk_id,
                 result.job_id,
@@ -148,7 +204,7 @@ def _rows(submission: SubmissionResult, status: ChunkStatus) -> list[RowStatus]:
 
 
 def submission_status(
-    submission: SubmissionResult, reports: Mapping[str, JobStatus | JobError]
+    submission: Submission, reports: Mapping[str, JobStatus | JobError]
 ) -> SubmissionStatus:
     """Combine a submission with how tracking each of its jobs ended (by job id)."""
     chunks = []

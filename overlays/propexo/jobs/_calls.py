@@ -20,6 +20,7 @@ from propexo_client.models.get_write_status_response import GetWriteStatusRespon
 from propexo_client.models.retry_write_response import RetryWriteResponse
 from propexo_client.types import Response
 
+from .._effects import Call
 from .._errors import (
     JobConnectionError,
     JobError,
@@ -30,7 +31,7 @@ from .._errors import (
     UnknownJobError,
     error_message,
 )
-from .._flow import Call, Flow
+from .._flow import Flow
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
 from ._model import WriteStatus

@@ -6,8 +6,10 @@ from ._model import JobChain, JobStatus
 
 
 class JobHooks:
-    """Called by a tracker in the caller's thread (sync) or event loop (asyncio), never from
-    a worker thread. Subclass and override what you need; the defaults do nothing."""
+    """Called by a tracker one at a time for a wait or a watch: in the caller's thread (sync;
+    a watch's iterating thread), in a worker thread under asyncio, never on the event loop (a
+    journal's fsynced write may block), the tracker going on once the call returns. Subclass
+    and override what you need; the defaults do nothing."""
 
     def on_status(self, status: JobStatus) -> None:
         """Every status a poll brought, PENDING ones included."""

@@ -11,15 +11,13 @@ from .._flow import run
 from .._pacing import Clock, Sleep
 from .._pool import threads
 from .._retry import Jitter
-from ..charges import SubmissionResult
 from ._base import (
     DEFAULT_CONCURRENCY,
     OnProgress,
     TrackerBase,
     check_timeout,
-    submission_job_ids,
 )
-from ._batch import SubmissionStatus, submission_status
+from ._batch import Submission, SubmissionStatus, submission_job_ids, submission_status
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
@@ -114,7 +112,7 @@ class JobTracker(TrackerBase):
 
     def wait_submission(
         self,
-        submission: SubmissionResult,
+        submission: Submission,
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         on_progress: OnProgress | None = None,
@@ -142,6 +140,7 @@ class JobTracker(TrackerBase):
         workers = min(self.concurrency, len(ids))
         with contextlib.closing(threads(pool, poll, workers, name="propexo-jobs")) as polls:
             for polled in polls:
-                progress, report = self._took(polled, progress, on_progress)
+                took = self._took(polled, progress, on_progress)
+                progress, report = run(took, self._perform)
                 if report is not None:
                     yield report

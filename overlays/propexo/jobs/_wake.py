@@ -23,7 +23,8 @@ from typing import Any
 
 import attrs
 
-from .._flow import AsyncPerform, Perform, Wait
+from .._effects import AsyncPerform, Perform
+from .._flow import Wait
 from .._pacing import AsyncSleep, Sleep
 
 

@@ -331,7 +331,7 @@ class JournaledSubmission(Closing):
         the event loop: the check before each chunk, its "sending" and "not sent" marks
         (after the pacing slot, before the bytes leave) and the write of its outcome (one
         small fsynced transaction each) run in a worker thread, and the chunk's task waits
-        for each; `hooks` still run in the event loop. A cancellation lets the requests in
+        for each; `hooks` run in that worker thread too. A cancellation lets the requests in
         flight finish and their outcomes be written (see `asend_chunks`)."""
         plan, journal_hooks, todo = await asyncio.to_thread(self._sending, client, options)
         sent = await asend_chunks(
