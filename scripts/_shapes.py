@@ -336,32 +336,41 @@ def _common(tails: tuple[_Tail, ...]) -> list[str]:
     """The names `tails` share, preferred first: the words every last property's name ends with
     and what follows it (``address`` for ``billing_address`` and ``address``; ``headers_item``);
     then, when the last properties are one, the longer runs of the tails' ends."""
-    ends: list[tuple[list[str], tuple[str, ...]]] = []
-    for tail in tails:
-        last = max((i for i, word in enumerate(tail) if word.prop), default=None)
-        if last is None:
-            return []
-        ends.append((tail[last].text.split("_"), tuple(word.text for word in tail[last + 1 :])))
-    if len({after for _, after in ends}) > 1:
+    ends = _ends(tails)
+    if ends is None:
         return []
+    names, after = ends
     words: list[str] = []
-    while all(len(name) > len(words) for name, _ in ends) and (
-        len({name[-len(words) - 1] for name, _ in ends}) == 1
-    ):
-        words.insert(0, ends[0][0][-len(words) - 1])
+    for column in zip(*(reversed(name) for name in names), strict=False):
+        if len(set(column)) > 1:
+            break
+        words.insert(0, column[0])
     if not words:
         return []
-    found = ["_".join([*words, *ends[0][1]])]
-    if any(len(name) > len(words) for name, _ in ends):
+    found = ["_".join([*words, *after])]
+    if any(len(name) > len(words) for name in names):
         return found
-    first = tails[0]
-    for length in range(len(ends[0][1]) + 2, min(len(tail) for tail in tails) + 1):
-        run = first[-length:]
+    for length in range(len(after) + 2, min(len(tail) for tail in tails) + 1):
+        run = tails[0][-length:]
         if any(tail[-length:] != run for tail in tails):
             break
         if run[0].prop:
             found.append("_".join(word.text for word in run))
     return found
+
+
+def _ends(tails: tuple[_Tail, ...]) -> tuple[list[list[str]], tuple[str, ...]] | None:
+    """The words of each tail's last property name, and the words after it if all tails have
+    the same (``item``); None if not, or if a tail has no property."""
+    names: list[list[str]] = []
+    afters: set[tuple[str, ...]] = set()
+    for tail in tails:
+        last = max((i for i, word in enumerate(tail) if word.prop), default=None)
+        if last is None:
+            return None
+        names.append(tail[last].text.split("_"))
+        afters.add(tuple(word.text for word in tail[last + 1 :]))
+    return (names, afters.pop()) if len(afters) == 1 else None
 
 
 def _unique(
