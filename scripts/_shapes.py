@@ -124,27 +124,33 @@ def _inside_of(
     """(schema, name string, owner, container, key, word) of each schema directly inside the
     one at `name`: a property's, an item's, an additional property's, a union member's."""
     base = _base(schema, name)
-    inner: list[tuple[Any, str, str | None, Any, Any, _Word]] = [
-        (value, f"{base}_{prop}", base, schema["properties"], prop, _Word(prop, True))
+    # (schema, name string, owner, container, key, word, whether the word is a property's)
+    inner: list[tuple[Any, str, str | None, Any, Any, str, bool]] = [
+        (value, f"{base}_{prop}", base, schema["properties"], prop, prop, True)
         for prop, value in (schema.get("properties") or {}).items()
+        if isinstance(value, dict)
     ]
-    for keyword, at, held_by in (
-        ("items", _base(schema, name, "array") + "_item", owner),
-        ("additionalProperties", base + "_additional_property", base),
-    ):
-        word = _Word("item" if keyword == "items" else "additional_property", False)
-        inner.append((schema.get(keyword), at, held_by, schema, keyword, word))
+    if isinstance(schema.get("items"), dict):
+        at = _base(schema, name, "array") + "_item"
+        inner.append((schema["items"], at, owner, schema, "items", "item", False))
+    if isinstance(schema.get("additionalProperties"), dict):
+        at = base + "_additional_property"
+        word = "additional_property"
+        inner.append(
+            (schema["additionalProperties"], at, base, schema, "additionalProperties", word, False)
+        )
     for keyword in _UNIONS:
         for i, value in enumerate(schema.get(keyword) or []):
-            word = _Word(f"type_{i}", False)
-            inner.append((value, f"{base}_type_{i}", owner, schema[keyword], i, word))
-    found = []
-    for value, at, held_by, container, key, word in inner:
-        if isinstance(value, dict):
-            named = _named(value, at, held_by)
-            if named != at:  # titled: the title is the word its name ends with
-                word = _Word(str(value["title"]), True)
-            found.append((value, named, held_by, container, key, word))
+            if isinstance(value, dict):
+                inner.append(
+                    (value, f"{base}_type_{i}", owner, schema[keyword], i, f"type_{i}", False)
+                )
+    found: list[tuple[Any, str, str | None, Any, Any, _Word]] = []
+    for value, at, held_by, container, key, text, prop in inner:
+        named = _named(value, at, held_by)
+        if named != at:  # titled: the title is the word its name ends with
+            text, prop = str(value["title"]), True
+        found.append((value, named, held_by, container, key, _Word(text, prop)))
     return found
 
 
