@@ -52,12 +52,14 @@ def test_the_names_file_reads_back_what_it_wrote() -> None:
 
 
 @pytest.mark.slow
-def test_the_current_spec_renames_one_class_of_the_2026_02_12_release(
+def test_the_current_spec_renames_two_classes_of_the_2026_02_12_release(
     shared_specs: Path, tmp_path: Path
 ) -> None:
     """Measured on Propexo's releases: an enum that was alone under its property name
-    (``FrequencyNormalized``) is named by its model once another enum of that property appears;
-    the old name is found by its place."""
+    (``FrequencyNormalized``) is named by its model once another enum of that property appears,
+    and a shape that was at one place (the appointment query's ``meta``) is the shared ``Meta``
+    once the PMS-specific answers hold it too; the old names are found by their places. Every
+    shape shared in both releases keeps its name."""
     from scripts import _generate, _normalize, _yaml
 
     def naming(file: Path) -> Naming:
@@ -66,5 +68,8 @@ def test_the_current_spec_renames_one_class_of_the_2026_02_12_release(
 
     before, _ = renamed(None, naming(shared_specs / "releases" / "2026-02-12.yml"))
     known, renames = renamed(before, naming(shared_specs / "current.yml"))
-    assert renames == {"FrequencyNormalized": "RecurringResidentChargeFrequencyNormalized"}
+    assert renames == {
+        "FrequencyNormalized": "RecurringResidentChargeFrequencyNormalized",
+        "QueryAppointmentAvailabilityResponseMeta": "Meta",
+    }
     assert known.deprecated == renames

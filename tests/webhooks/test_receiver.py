@@ -20,8 +20,8 @@ from propexo.webhooks import (
 )
 from propexo_client.models import (
     CreateWebhookRequest,
-    CreateWebhookRequestHeadersItem,
     CreateWebhookRequestTriggersItem,
+    HeadersItem,
 )
 
 from tests.fake_propexo import FakePropexo, Outcome
@@ -126,7 +126,7 @@ def test_the_trigger_header_names_the_trigger_of_an_undocumented_payload(served:
 
 
 def register(client: PropexoClient, url: str, trigger: CreateWebhookRequestTriggersItem) -> None:
-    header = CreateWebhookRequestHeadersItem(header="x-propexo-trigger", value=trigger)
+    header = HeadersItem(header="x-propexo-trigger", value=trigger)
     client.webhooks.create(
         body=CreateWebhookRequest(
             triggers=[trigger], url=url, active=True, secret=SECRET, headers=[header]

@@ -12,32 +12,37 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .accounting_entity import AccountingEntity
+    from .add_ons_item import AddOnsItem
+    from .address_history_item import AddressHistoryItem
+    from .address_history_item_address_type import AddressHistoryItemAddressType
+    from .address_history_item_country import AddressHistoryItemCountry
+    from .address_history_item_manager_type import AddressHistoryItemManagerType
+    from .address_history_item_state import AddressHistoryItemState
     from .address_type import AddressType
+    from .allocations_item import AllocationsItem
     from .amenity import Amenity
-    from .amenity_custom_data_type_0 import AmenityCustomDataType0
     from .amenity_meta_data_type_0 import AmenityMetaDataType0
     from .amenity_units_item import AmenityUnitsItem
     from .applicant import Applicant
     from .applicant_applications_item import ApplicantApplicationsItem
-    from .applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0
     from .applicant_applications_item_status_normalized import ApplicantApplicationsItemStatusNormalized
-    from .applicant_custom_data_type_0 import ApplicantCustomDataType0
     from .applicant_pets_item import ApplicantPetsItem
-    from .applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0
-    from .applicant_screenings_item import ApplicantScreeningsItem
     from .application import Application
     from .application_applicants_item import ApplicationApplicantsItem
-    from .application_applicants_item_custom_data_type_0 import ApplicationApplicantsItemCustomDataType0
-    from .application_custom_data_type_0 import ApplicationCustomDataType0
+    from .application_fees_item import ApplicationFeesItem
+    from .application_references_item import ApplicationReferencesItem
     from .application_status import ApplicationStatus
     from .application_template import ApplicationTemplate
     from .assign_applicant_rentable_item_request import AssignApplicantRentableItemRequest
     from .assign_applicant_rentable_item_response import AssignApplicantRentableItemResponse
-    from .assign_applicant_rentable_item_response_data import AssignApplicantRentableItemResponseData
+    from .assistance import Assistance
+    from .attachments_item import AttachmentsItem
     from .back_sync_integration_request import BackSyncIntegrationRequest
     from .back_sync_integration_request_models_to_sync_item import BackSyncIntegrationRequestModelsToSyncItem
     from .back_sync_integration_response import BackSyncIntegrationResponse
     from .back_sync_integration_response_result import BackSyncIntegrationResponseResult
+    from .bank_accounts_item import BankAccountsItem
+    from .bank_accounts_item_account_type import BankAccountsItemAccountType
     from .batch_create_resident_charges_propertyware_rest_request import (
         BatchCreateResidentChargesPropertywareRestRequest,
     )
@@ -47,97 +52,61 @@ if TYPE_CHECKING:
     from .batch_create_resident_charges_propertyware_rest_response import (
         BatchCreateResidentChargesPropertywareRestResponse,
     )
-    from .batch_create_resident_charges_propertyware_rest_response_meta import (
-        BatchCreateResidentChargesPropertywareRestResponseMeta,
-    )
     from .batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
     from .batch_create_resident_charges_rentmanager_request_charges_items import (
         BatchCreateResidentChargesRentmanagerRequestChargesItems,
     )
     from .batch_create_resident_charges_rentmanager_response import BatchCreateResidentChargesRentmanagerResponse
-    from .batch_create_resident_charges_rentmanager_response_meta import (
-        BatchCreateResidentChargesRentmanagerResponseMeta,
-    )
     from .batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest
     from .batch_create_resident_charges_resman_request_charges_items import (
         BatchCreateResidentChargesResmanRequestChargesItems,
     )
     from .batch_create_resident_charges_resman_response import BatchCreateResidentChargesResmanResponse
-    from .batch_create_resident_charges_resman_response_meta import BatchCreateResidentChargesResmanResponseMeta
     from .batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest
     from .batch_create_resident_charges_yardi_request_charges_items import (
         BatchCreateResidentChargesYardiRequestChargesItems,
     )
     from .batch_create_resident_charges_yardi_response import BatchCreateResidentChargesYardiResponse
-    from .batch_create_resident_charges_yardi_response_meta import BatchCreateResidentChargesYardiResponseMeta
+    from .buildium import Buildium
     from .calendar_type import CalendarType
     from .call_log import CallLog
-    from .call_log_custom_data_type_0 import CallLogCustomDataType0
     from .cancel_applicant_appointment_request import CancelApplicantAppointmentRequest
     from .cancel_applicant_appointment_response import CancelApplicantAppointmentResponse
-    from .cancel_applicant_appointment_response_data import CancelApplicantAppointmentResponseData
     from .cancel_lead_appointment_request import CancelLeadAppointmentRequest
     from .cancel_lead_appointment_response import CancelLeadAppointmentResponse
-    from .cancel_lead_appointment_response_data import CancelLeadAppointmentResponseData
     from .cancel_payable_register_request import CancelPayableRegisterRequest
     from .cancel_payable_register_response import CancelPayableRegisterResponse
-    from .cancel_payable_register_response_data import CancelPayableRegisterResponseData
     from .cancel_resident_appointment_request import CancelResidentAppointmentRequest
     from .cancel_resident_appointment_response import CancelResidentAppointmentResponse
-    from .cancel_resident_appointment_response_data import CancelResidentAppointmentResponseData
     from .charge_code import ChargeCode
-    from .charge_code_custom_data_type_0 import ChargeCodeCustomDataType0
     from .check_integration_data_access_request import CheckIntegrationDataAccessRequest
     from .check_integration_data_access_response import CheckIntegrationDataAccessResponse
     from .check_integration_data_access_response_result import CheckIntegrationDataAccessResponseResult
     from .concession import Concession
+    from .concession_fees_item import ConcessionFeesItem
+    from .configuration_meta_data_item import ConfigurationMetaDataItem
+    from .configuration_meta_data_item_configuration_data import ConfigurationMetaDataItemConfigurationData
     from .construction_job import ConstructionJob
-    from .construction_job_custom_data_type_0 import ConstructionJobCustomDataType0
     from .construction_job_detail import ConstructionJobDetail
-    from .construction_job_detail_custom_data_type_0 import ConstructionJobDetailCustomDataType0
     from .contract import Contract
-    from .contract_custom_data_type_0 import ContractCustomDataType0
     from .contract_detail import ContractDetail
-    from .contract_detail_custom_data_type_0 import ContractDetailCustomDataType0
     from .create_amenity_request import CreateAmenityRequest
     from .create_amenity_response import CreateAmenityResponse
-    from .create_amenity_response_data import CreateAmenityResponseData
     from .create_applicant_appointment_request import CreateApplicantAppointmentRequest
     from .create_applicant_appointment_request_appointment_type import CreateApplicantAppointmentRequestAppointmentType
     from .create_applicant_appointment_request_priority import CreateApplicantAppointmentRequestPriority
     from .create_applicant_appointment_request_status import CreateApplicantAppointmentRequestStatus
     from .create_applicant_appointment_response import CreateApplicantAppointmentResponse
-    from .create_applicant_appointment_response_data import CreateApplicantAppointmentResponseData
     from .create_applicant_event_request import CreateApplicantEventRequest
     from .create_applicant_event_request_call_status import CreateApplicantEventRequestCallStatus
     from .create_applicant_event_request_event_name import CreateApplicantEventRequestEventName
     from .create_applicant_event_request_event_type import CreateApplicantEventRequestEventType
     from .create_applicant_event_request_status import CreateApplicantEventRequestStatus
     from .create_applicant_event_response import CreateApplicantEventResponse
-    from .create_applicant_event_response_data import CreateApplicantEventResponseData
     from .create_applicant_request import CreateApplicantRequest
-    from .create_applicant_request_add_ons_item import CreateApplicantRequestAddOnsItem
-    from .create_applicant_request_address_history_item import CreateApplicantRequestAddressHistoryItem
-    from .create_applicant_request_address_history_item_address_type import (
-        CreateApplicantRequestAddressHistoryItemAddressType,
-    )
-    from .create_applicant_request_address_history_item_country import CreateApplicantRequestAddressHistoryItemCountry
-    from .create_applicant_request_address_history_item_manager_type import (
-        CreateApplicantRequestAddressHistoryItemManagerType,
-    )
-    from .create_applicant_request_address_history_item_state import CreateApplicantRequestAddressHistoryItemState
     from .create_applicant_request_applicant_status import CreateApplicantRequestApplicantStatus
-    from .create_applicant_request_application_references_item import CreateApplicantRequestApplicationReferencesItem
     from .create_applicant_request_application_status import CreateApplicantRequestApplicationStatus
-    from .create_applicant_request_assistance import CreateApplicantRequestAssistance
-    from .create_applicant_request_attachments_item import CreateApplicantRequestAttachmentsItem
-    from .create_applicant_request_bank_accounts_item import CreateApplicantRequestBankAccountsItem
-    from .create_applicant_request_bank_accounts_item_account_type import (
-        CreateApplicantRequestBankAccountsItemAccountType,
-    )
-    from .create_applicant_request_credit_cards_item import CreateApplicantRequestCreditCardsItem
     from .create_applicant_request_custom_data import CreateApplicantRequestCustomData
-    from .create_applicant_request_emergency_contacts_item import CreateApplicantRequestEmergencyContactsItem
     from .create_applicant_request_employment_history_item import CreateApplicantRequestEmploymentHistoryItem
     from .create_applicant_request_events_item import CreateApplicantRequestEventsItem
     from .create_applicant_request_events_item_event_name import CreateApplicantRequestEventsItemEventName
@@ -154,29 +123,14 @@ if TYPE_CHECKING:
     from .create_applicant_request_phone_3_type import CreateApplicantRequestPhone3Type
     from .create_applicant_request_status import CreateApplicantRequestStatus
     from .create_applicant_request_type import CreateApplicantRequestType
-    from .create_applicant_request_vehicles_item import CreateApplicantRequestVehiclesItem
     from .create_applicant_response import CreateApplicantResponse
-    from .create_applicant_response_data import CreateApplicantResponseData
     from .create_application_request import CreateApplicationRequest
-    from .create_application_request_add_ons_item import CreateApplicationRequestAddOnsItem
     from .create_application_request_address_history_item import CreateApplicationRequestAddressHistoryItem
     from .create_application_request_address_history_item_country_type_0 import (
         CreateApplicationRequestAddressHistoryItemCountryType0,
     )
     from .create_application_request_address_history_item_state import CreateApplicationRequestAddressHistoryItemState
-    from .create_application_request_application_fees_item import CreateApplicationRequestApplicationFeesItem
-    from .create_application_request_application_references_item import (
-        CreateApplicationRequestApplicationReferencesItem,
-    )
     from .create_application_request_application_status import CreateApplicationRequestApplicationStatus
-    from .create_application_request_assistance import CreateApplicationRequestAssistance
-    from .create_application_request_attachments_item import CreateApplicationRequestAttachmentsItem
-    from .create_application_request_bank_accounts_item import CreateApplicationRequestBankAccountsItem
-    from .create_application_request_bank_accounts_item_account_type import (
-        CreateApplicationRequestBankAccountsItemAccountType,
-    )
-    from .create_application_request_concession_fees_item import CreateApplicationRequestConcessionFeesItem
-    from .create_application_request_credit_cards_item import CreateApplicationRequestCreditCardsItem
     from .create_application_request_emergency_contacts_item import CreateApplicationRequestEmergencyContactsItem
     from .create_application_request_emergency_contacts_item_country_type_0 import (
         CreateApplicationRequestEmergencyContactsItemCountryType0,
@@ -192,7 +146,6 @@ if TYPE_CHECKING:
         CreateApplicationRequestEmploymentHistoryItemState,
     )
     from .create_application_request_marital_status import CreateApplicationRequestMaritalStatus
-    from .create_application_request_other_income_item import CreateApplicationRequestOtherIncomeItem
     from .create_application_request_other_occupants_item import CreateApplicationRequestOtherOccupantsItem
     from .create_application_request_other_occupants_item_phone_1_type import (
         CreateApplicationRequestOtherOccupantsItemPhone1Type,
@@ -204,7 +157,6 @@ if TYPE_CHECKING:
         CreateApplicationRequestOtherOccupantsItemRelationship,
     )
     from .create_application_request_other_occupants_item_state import CreateApplicationRequestOtherOccupantsItemState
-    from .create_application_request_pets_item import CreateApplicationRequestPetsItem
     from .create_application_request_phone_1_type import CreateApplicationRequestPhone1Type
     from .create_application_request_phone_2_type import CreateApplicationRequestPhone2Type
     from .create_application_request_phone_3_type import CreateApplicationRequestPhone3Type
@@ -215,304 +167,38 @@ if TYPE_CHECKING:
         CreateApplicationRequestVehiclesItemLicensePlateState,
     )
     from .create_application_response import CreateApplicationResponse
-    from .create_application_response_data import CreateApplicationResponseData
     from .create_construction_job_request import CreateConstructionJobRequest
     from .create_construction_job_response import CreateConstructionJobResponse
-    from .create_construction_job_response_data import CreateConstructionJobResponseData
     from .create_contract_request import CreateContractRequest
     from .create_contract_request_contract_details_item import CreateContractRequestContractDetailsItem
     from .create_contract_response import CreateContractResponse
-    from .create_contract_response_data import CreateContractResponseData
     from .create_file_type_request import CreateFileTypeRequest
     from .create_file_type_request_model import CreateFileTypeRequestModel
     from .create_file_type_response import CreateFileTypeResponse
-    from .create_file_type_response_data import CreateFileTypeResponseData
     from .create_integration_property_list_request import CreateIntegrationPropertyListRequest
     from .create_integration_property_list_response import CreateIntegrationPropertyListResponse
     from .create_integration_request import CreateIntegrationRequest
-    from .create_integration_request_buildium import CreateIntegrationRequestBuildium
-    from .create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0
-    from .create_integration_request_custom_sync_schedule import CreateIntegrationRequestCustomSyncSchedule
-    from .create_integration_request_custom_sync_schedule_interval import (
-        CreateIntegrationRequestCustomSyncScheduleInterval,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_friday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_friday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_monday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_monday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_saturday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_saturday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_sunday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_sunday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_thursday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_thursday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_tuesday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_tuesday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_wednesday import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_wednesday_slots_item import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .create_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
-        CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
-    )
-    from .create_integration_request_custom_sync_schedule_timezone import (
-        CreateIntegrationRequestCustomSyncScheduleTimezone,
-    )
-    from .create_integration_request_custom_sync_schedule_type import CreateIntegrationRequestCustomSyncScheduleType
-    from .create_integration_request_entrata import CreateIntegrationRequestEntrata
-    from .create_integration_request_knock import CreateIntegrationRequestKnock
     from .create_integration_request_max_request_cadence import CreateIntegrationRequestMaxRequestCadence
-    from .create_integration_request_mri import CreateIntegrationRequestMRI
-    from .create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST
-    from .create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP
-    from .create_integration_request_realpage_partner_exchange import CreateIntegrationRequestRealpagePartnerExchange
-    from .create_integration_request_realpage_partner_exchange_method_specific import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_addservicerequest import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getactivitytypes import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getleaseinfo import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getlocationlist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentledger import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getservicerequest import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getsitelist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getsubscriptions import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getunitlist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getunits import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_insertactivity import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_insertfollowup import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_insertprospect import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_postsinglecharge import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_prospectsearch import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_transactioncodes import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_unitlist import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_updateprospect import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_updateservicerequest import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
-    )
-    from .create_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
-        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
-    )
-    from .create_integration_request_realpage_registered_vendor import CreateIntegrationRequestRealpageRegisteredVendor
-    from .create_integration_request_realpage_registered_vendor_ftp_credentials import (
-        CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials,
-    )
-    from .create_integration_request_rent_manager_production import CreateIntegrationRequestRentManagerProduction
-    from .create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox
-    from .create_integration_request_rentvine import CreateIntegrationRequestRentvine
-    from .create_integration_request_resman import CreateIntegrationRequestResman
-    from .create_integration_request_sample_1 import CreateIntegrationRequestSample1
-    from .create_integration_request_sample_1_common_data import CreateIntegrationRequestSample1CommonData
-    from .create_integration_request_sample_1_guest_card import CreateIntegrationRequestSample1GuestCard
-    from .create_integration_request_sample_1_job_cost import CreateIntegrationRequestSample1JobCost
-    from .create_integration_request_sample_1_resident_transactions import (
-        CreateIntegrationRequestSample1ResidentTransactions,
-    )
-    from .create_integration_request_sample_1_service_requests import CreateIntegrationRequestSample1ServiceRequests
-    from .create_integration_request_sample_1_vendor_invoicing import CreateIntegrationRequestSample1VendorInvoicing
-    from .create_integration_request_sample_2 import CreateIntegrationRequestSample2
     from .create_integration_request_sync_cadence import CreateIntegrationRequestSyncCadence
     from .create_integration_request_system import CreateIntegrationRequestSystem
     from .create_integration_response import CreateIntegrationResponse
     from .create_integration_response_result import CreateIntegrationResponseResult
-    from .create_integration_response_result_custom_sync_schedule import (
-        CreateIntegrationResponseResultCustomSyncSchedule,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval import (
-        CreateIntegrationResponseResultCustomSyncScheduleInterval,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_friday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_friday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_monday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_monday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_saturday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_saturday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_sunday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_sunday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_thursday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_thursday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_tuesday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_wednesday import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .create_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item import (
-        CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .create_integration_response_result_custom_sync_schedule_timezone import (
-        CreateIntegrationResponseResultCustomSyncScheduleTimezone,
-    )
     from .create_integration_response_result_ping_results import CreateIntegrationResponseResultPingResults
     from .create_integration_response_result_vendor import CreateIntegrationResponseResultVendor
     from .create_invoice_request import CreateInvoiceRequest
     from .create_invoice_request_attachments_item import CreateInvoiceRequestAttachmentsItem
     from .create_invoice_request_invoice_items_item import CreateInvoiceRequestInvoiceItemsItem
     from .create_invoice_response import CreateInvoiceResponse
-    from .create_invoice_response_data import CreateInvoiceResponseData
     from .create_lead_appointment_request import CreateLeadAppointmentRequest
     from .create_lead_appointment_request_appointment_type import CreateLeadAppointmentRequestAppointmentType
     from .create_lead_appointment_request_priority import CreateLeadAppointmentRequestPriority
     from .create_lead_appointment_request_status import CreateLeadAppointmentRequestStatus
     from .create_lead_appointment_response import CreateLeadAppointmentResponse
-    from .create_lead_appointment_response_data import CreateLeadAppointmentResponseData
     from .create_lead_event_request import CreateLeadEventRequest
     from .create_lead_event_request_call_status import CreateLeadEventRequestCallStatus
     from .create_lead_event_request_event_name import CreateLeadEventRequestEventName
     from .create_lead_event_request_status import CreateLeadEventRequestStatus
     from .create_lead_event_response import CreateLeadEventResponse
-    from .create_lead_event_response_data import CreateLeadEventResponseData
     from .create_lead_request import CreateLeadRequest
     from .create_lead_request_applicant_status import CreateLeadRequestApplicantStatus
     from .create_lead_request_events_item import CreateLeadRequestEventsItem
@@ -521,15 +207,12 @@ if TYPE_CHECKING:
     from .create_lead_request_phone_2_type import CreateLeadRequestPhone2Type
     from .create_lead_request_status import CreateLeadRequestStatus
     from .create_lead_response import CreateLeadResponse
-    from .create_lead_response_data import CreateLeadResponseData
     from .create_lease_request import CreateLeaseRequest
     from .create_lease_request_address_history_item import CreateLeaseRequestAddressHistoryItem
     from .create_lease_request_address_history_item_country_type_0 import (
         CreateLeaseRequestAddressHistoryItemCountryType0,
     )
     from .create_lease_request_address_history_item_state import CreateLeaseRequestAddressHistoryItemState
-    from .create_lease_request_application_fees_item import CreateLeaseRequestApplicationFeesItem
-    from .create_lease_request_concession_fees_item import CreateLeaseRequestConcessionFeesItem
     from .create_lease_request_country import CreateLeaseRequestCountry
     from .create_lease_request_country_alternate import CreateLeaseRequestCountryAlternate
     from .create_lease_request_emergency_contacts_item import CreateLeaseRequestEmergencyContactsItem
@@ -540,16 +223,7 @@ if TYPE_CHECKING:
         CreateLeaseRequestEmergencyContactsItemRelationship,
     )
     from .create_lease_request_emergency_contacts_item_state import CreateLeaseRequestEmergencyContactsItemState
-    from .create_lease_request_employment_history_item import CreateLeaseRequestEmploymentHistoryItem
-    from .create_lease_request_employment_history_item_state import CreateLeaseRequestEmploymentHistoryItemState
     from .create_lease_request_marital_status import CreateLeaseRequestMaritalStatus
-    from .create_lease_request_other_income_item import CreateLeaseRequestOtherIncomeItem
-    from .create_lease_request_other_occupants_item import CreateLeaseRequestOtherOccupantsItem
-    from .create_lease_request_other_occupants_item_phone_1_type import CreateLeaseRequestOtherOccupantsItemPhone1Type
-    from .create_lease_request_other_occupants_item_phone_2_type import CreateLeaseRequestOtherOccupantsItemPhone2Type
-    from .create_lease_request_other_occupants_item_relationship import CreateLeaseRequestOtherOccupantsItemRelationship
-    from .create_lease_request_other_occupants_item_state import CreateLeaseRequestOtherOccupantsItemState
-    from .create_lease_request_pets_item import CreateLeaseRequestPetsItem
     from .create_lease_request_phone_1_type import CreateLeaseRequestPhone1Type
     from .create_lease_request_phone_2_type import CreateLeaseRequestPhone2Type
     from .create_lease_request_recurring_resident_charges_item import CreateLeaseRequestRecurringResidentChargesItem
@@ -560,28 +234,23 @@ if TYPE_CHECKING:
     from .create_lease_request_type import CreateLeaseRequestType
     from .create_lease_request_vehicles_item import CreateLeaseRequestVehiclesItem
     from .create_lease_response import CreateLeaseResponse
-    from .create_lease_response_data import CreateLeaseResponseData
     from .create_listing_request import CreateListingRequest
     from .create_listing_request_custom_data import CreateListingRequestCustomData
     from .create_listing_response import CreateListingResponse
-    from .create_listing_response_data import CreateListingResponseData
     from .create_payable_register_request import CreatePayableRegisterRequest
     from .create_payable_register_request_invoice_status import CreatePayableRegisterRequestInvoiceStatus
     from .create_payable_register_request_payable_register_items_item import (
         CreatePayableRegisterRequestPayableRegisterItemsItem,
     )
     from .create_payable_register_response import CreatePayableRegisterResponse
-    from .create_payable_register_response_data import CreatePayableRegisterResponseData
     from .create_property_amenities_request import CreatePropertyAmenitiesRequest
     from .create_property_amenities_request_custom_data import CreatePropertyAmenitiesRequestCustomData
     from .create_property_amenities_request_vendor import CreatePropertyAmenitiesRequestVendor
     from .create_property_amenities_response import CreatePropertyAmenitiesResponse
-    from .create_property_amenities_response_data import CreatePropertyAmenitiesResponseData
     from .create_property_request import CreatePropertyRequest
     from .create_property_request_category import CreatePropertyRequestCategory
     from .create_property_request_type import CreatePropertyRequestType
     from .create_property_response import CreatePropertyResponse
-    from .create_property_response_data import CreatePropertyResponseData
     from .create_purchase_order_request import CreatePurchaseOrderRequest
     from .create_purchase_order_request_billing_state_type_0 import CreatePurchaseOrderRequestBillingStateType0
     from .create_purchase_order_request_purchase_order_items_item_type_0 import (
@@ -592,53 +261,39 @@ if TYPE_CHECKING:
     )
     from .create_purchase_order_request_shipping_state_type_0 import CreatePurchaseOrderRequestShippingStateType0
     from .create_purchase_order_response import CreatePurchaseOrderResponse
-    from .create_purchase_order_response_data import CreatePurchaseOrderResponseData
     from .create_recurring_resident_charge_rentmanager_request import CreateRecurringResidentChargeRentmanagerRequest
     from .create_recurring_resident_charge_rentmanager_request_frequency_normalized import (
         CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
     )
     from .create_recurring_resident_charge_rentmanager_response import CreateRecurringResidentChargeRentmanagerResponse
-    from .create_recurring_resident_charge_rentmanager_response_meta import (
-        CreateRecurringResidentChargeRentmanagerResponseMeta,
-    )
     from .create_recurring_resident_charge_request import CreateRecurringResidentChargeRequest
     from .create_recurring_resident_charge_request_frequency_normalized import (
         CreateRecurringResidentChargeRequestFrequencyNormalized,
     )
     from .create_recurring_resident_charge_response import CreateRecurringResidentChargeResponse
-    from .create_recurring_resident_charge_response_data import CreateRecurringResidentChargeResponseData
     from .create_resident_appointment_request import CreateResidentAppointmentRequest
     from .create_resident_appointment_request_status import CreateResidentAppointmentRequestStatus
     from .create_resident_appointment_response import CreateResidentAppointmentResponse
-    from .create_resident_appointment_response_data import CreateResidentAppointmentResponseData
     from .create_resident_charge_rentmanager_request import CreateResidentChargeRentmanagerRequest
     from .create_resident_charge_rentmanager_response import CreateResidentChargeRentmanagerResponse
-    from .create_resident_charge_rentmanager_response_meta import CreateResidentChargeRentmanagerResponseMeta
     from .create_resident_charge_request import CreateResidentChargeRequest
     from .create_resident_charge_response import CreateResidentChargeResponse
-    from .create_resident_charge_response_data import CreateResidentChargeResponseData
     from .create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
     from .create_resident_credit_rentmanager_response import CreateResidentCreditRentmanagerResponse
-    from .create_resident_credit_rentmanager_response_meta import CreateResidentCreditRentmanagerResponseMeta
     from .create_resident_credit_request import CreateResidentCreditRequest
     from .create_resident_credit_response import CreateResidentCreditResponse
-    from .create_resident_credit_response_data import CreateResidentCreditResponseData
     from .create_resident_event_request import CreateResidentEventRequest
     from .create_resident_event_request_call_status import CreateResidentEventRequestCallStatus
     from .create_resident_event_request_event_type import CreateResidentEventRequestEventType
     from .create_resident_event_request_status import CreateResidentEventRequestStatus
     from .create_resident_event_response import CreateResidentEventResponse
-    from .create_resident_event_response_data import CreateResidentEventResponseData
     from .create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest
     from .create_resident_payment_rentmanager_response import CreateResidentPaymentRentmanagerResponse
-    from .create_resident_payment_rentmanager_response_meta import CreateResidentPaymentRentmanagerResponseMeta
     from .create_resident_payment_request import CreateResidentPaymentRequest
     from .create_resident_payment_request_payment_type import CreateResidentPaymentRequestPaymentType
     from .create_resident_payment_response import CreateResidentPaymentResponse
-    from .create_resident_payment_response_data import CreateResidentPaymentResponseData
     from .create_resident_pet_request import CreateResidentPetRequest
     from .create_resident_pet_response import CreateResidentPetResponse
-    from .create_resident_pet_response_data import CreateResidentPetResponseData
     from .create_resident_request import CreateResidentRequest
     from .create_resident_request_attachments_item import CreateResidentRequestAttachmentsItem
     from .create_resident_request_attachments_item_file_type import CreateResidentRequestAttachmentsItemFileType
@@ -649,12 +304,10 @@ if TYPE_CHECKING:
     from .create_resident_request_phone_2_type import CreateResidentRequestPhone2Type
     from .create_resident_request_rent_period import CreateResidentRequestRentPeriod
     from .create_resident_response import CreateResidentResponse
-    from .create_resident_response_data import CreateResidentResponseData
     from .create_service_request_history_request import CreateServiceRequestHistoryRequest
     from .create_service_request_history_request_attachment import CreateServiceRequestHistoryRequestAttachment
     from .create_service_request_history_request_status_raw import CreateServiceRequestHistoryRequestStatusRaw
     from .create_service_request_history_response import CreateServiceRequestHistoryResponse
-    from .create_service_request_history_response_data import CreateServiceRequestHistoryResponseData
     from .create_service_request_request import CreateServiceRequestRequest
     from .create_service_request_request_access_is_authorized_value import (
         CreateServiceRequestRequestAccessIsAuthorizedValue,
@@ -664,31 +317,30 @@ if TYPE_CHECKING:
     from .create_service_request_request_service_status import CreateServiceRequestRequestServiceStatus
     from .create_service_request_request_status_raw import CreateServiceRequestRequestStatusRaw
     from .create_service_request_response import CreateServiceRequestResponse
-    from .create_service_request_response_data import CreateServiceRequestResponseData
     from .create_unit_amenities_request import CreateUnitAmenitiesRequest
     from .create_unit_amenities_request_custom_data import CreateUnitAmenitiesRequestCustomData
     from .create_unit_amenities_request_vendor import CreateUnitAmenitiesRequestVendor
     from .create_unit_amenities_response import CreateUnitAmenitiesResponse
-    from .create_unit_amenities_response_data import CreateUnitAmenitiesResponseData
     from .create_unit_request import CreateUnitRequest
     from .create_unit_request_category import CreateUnitRequestCategory
     from .create_unit_request_type import CreateUnitRequestType
     from .create_unit_response import CreateUnitResponse
-    from .create_unit_response_data import CreateUnitResponseData
     from .create_vendor_request import CreateVendorRequest
     from .create_vendor_request_phone_1_type import CreateVendorRequestPhone1Type
     from .create_vendor_request_phone_2_type import CreateVendorRequestPhone2Type
     from .create_vendor_request_tax_payer_type import CreateVendorRequestTaxPayerType
     from .create_vendor_response import CreateVendorResponse
-    from .create_vendor_response_data import CreateVendorResponseData
     from .create_webhook_request import CreateWebhookRequest
-    from .create_webhook_request_headers_item import CreateWebhookRequestHeadersItem
     from .create_webhook_request_model import CreateWebhookRequestModel
     from .create_webhook_request_triggers_item import CreateWebhookRequestTriggersItem
     from .create_webhook_response import CreateWebhookResponse
-    from .create_webhook_response_result import CreateWebhookResponseResult
-    from .create_webhook_response_result_headers_type_0_item import CreateWebhookResponseResultHeadersType0Item
-    from .create_webhook_response_result_triggers_item import CreateWebhookResponseResultTriggersItem
+    from .credentials_type_0 import CredentialsType0
+    from .credit_cards_item import CreditCardsItem
+    from .custom_data_type_0 import CustomDataType0
+    from .custom_sync_schedule import CustomSyncSchedule
+    from .custom_sync_schedule_interval import CustomSyncScheduleInterval
+    from .custom_sync_schedule_timezone import CustomSyncScheduleTimezone
+    from .data import Data
     from .data_diff import DataDiff
     from .data_diff_data_diff import DataDiffDataDiff
     from .data_diff_event_type import DataDiffEventType
@@ -699,12 +351,12 @@ if TYPE_CHECKING:
     from .delete_webhook_response import DeleteWebhookResponse
     from .delete_webhook_response_result import DeleteWebhookResponseResult
     from .deposit import Deposit
-    from .deposit_custom_data_type_0 import DepositCustomDataType0
-    from .deposit_integration_data_type_0 import DepositIntegrationDataType0
     from .deposit_summary import DepositSummary
-    from .deposit_summary_custom_data_type_0 import DepositSummaryCustomDataType0
-    from .deposit_summary_integration_data_type_0 import DepositSummaryIntegrationDataType0
+    from .emergency_contacts_item import EmergencyContactsItem
     from .employee import Employee
+    from .employment_history_item import EmploymentHistoryItem
+    from .employment_history_item_state import EmploymentHistoryItemState
+    from .entrata import Entrata
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_details import ErrorResponseErrorDetails
@@ -712,13 +364,12 @@ if TYPE_CHECKING:
     from .event_result import EventResult
     from .event_sub_type import EventSubType
     from .event_type import EventType
+    from .events_item import EventsItem
     from .fee import Fee
     from .fee_custom_data_type_0 import FeeCustomDataType0
     from .file_type import FileType
     from .financial_account import FinancialAccount
-    from .financial_account_custom_data_type_0 import FinancialAccountCustomDataType0
     from .floor_plan import FloorPlan
-    from .floor_plan_custom_data_type_0 import FloorPlanCustomDataType0
     from .from_interfaces import FromInterfaces
     from .get_accounting_entity_request import GetAccountingEntityRequest
     from .get_accounting_entity_response import GetAccountingEntityResponse
@@ -812,22 +463,7 @@ if TYPE_CHECKING:
     from .get_integration_request import GetIntegrationRequest
     from .get_integration_response import GetIntegrationResponse
     from .get_integration_response_results_type_0 import GetIntegrationResponseResultsType0
-    from .get_integration_response_results_type_0_configuration_meta_data_item import (
-        GetIntegrationResponseResultsType0ConfigurationMetaDataItem,
-    )
-    from .get_integration_response_results_type_0_configuration_meta_data_item_configuration_data import (
-        GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData,
-    )
-    from .get_integration_response_results_type_0_configuration_meta_data_item_custom_data_type_0 import (
-        GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0,
-    )
-    from .get_integration_response_results_type_0_integration_interfaces_item import (
-        GetIntegrationResponseResultsType0IntegrationInterfacesItem,
-    )
     from .get_integration_response_results_type_0_models import GetIntegrationResponseResultsType0Models
-    from .get_integration_response_results_type_0_models_additional_property import (
-        GetIntegrationResponseResultsType0ModelsAdditionalProperty,
-    )
     from .get_integration_response_results_type_0_vendor import GetIntegrationResponseResultsType0Vendor
     from .get_invoice_request import GetInvoiceRequest
     from .get_invoice_response import GetInvoiceResponse
@@ -904,41 +540,32 @@ if TYPE_CHECKING:
     from .get_webhook_response import GetWebhookResponse
     from .get_write_status_request import GetWriteStatusRequest
     from .get_write_status_response import GetWriteStatusResponse
+    from .headers_item import HeadersItem
     from .income_source import IncomeSource
     from .integration import Integration
-    from .integration_configuration_meta_data_item import IntegrationConfigurationMetaDataItem
-    from .integration_configuration_meta_data_item_configuration_data import (
-        IntegrationConfigurationMetaDataItemConfigurationData,
-    )
-    from .integration_configuration_meta_data_item_custom_data_type_0 import (
-        IntegrationConfigurationMetaDataItemCustomDataType0,
-    )
-    from .integration_integration_interfaces_item import IntegrationIntegrationInterfacesItem
+    from .integration_data_type_0 import IntegrationDataType0
+    from .integration_interfaces_item import IntegrationInterfacesItem
     from .integration_job_schedule import IntegrationJobSchedule
     from .integration_job_schedule_parameters import IntegrationJobScheduleParameters
     from .integration_job_schedule_status import IntegrationJobScheduleStatus
     from .integration_models import IntegrationModels
-    from .integration_models_additional_property import IntegrationModelsAdditionalProperty
     from .integration_property import IntegrationProperty
     from .integration_property_list import IntegrationPropertyList
     from .integration_vendor import IntegrationVendor
     from .integration_vendor_enum import IntegrationVendorEnum
     from .interface_name import InterfaceName
+    from .interval_value import IntervalValue
+    from .interval_value_slots_item import IntervalValueSlotsItem
     from .invoice import Invoice
-    from .invoice_custom_data_type_0 import InvoiceCustomDataType0
     from .invoice_invoice_items_item import InvoiceInvoiceItemsItem
     from .job_log import JobLog
+    from .knock import Knock
     from .lead import Lead
-    from .lead_custom_data_type_0 import LeadCustomDataType0
     from .lead_pets_item import LeadPetsItem
-    from .lead_pets_item_custom_data_type_0 import LeadPetsItemCustomDataType0
     from .lead_relationship import LeadRelationship
-    from .lead_screenings_item import LeadScreeningsItem
     from .lead_source import LeadSource
     from .lease import Lease
-    from .lease_custom_data_type_0 import LeaseCustomDataType0
     from .lease_residents_meta_data_item import LeaseResidentsMetaDataItem
-    from .lease_residents_meta_data_item_custom_data_type_0 import LeaseResidentsMetaDataItemCustomDataType0
     from .lease_services_item import LeaseServicesItem
     from .lease_status_normalized import LeaseStatusNormalized
     from .lease_transfer import LeaseTransfer
@@ -1174,9 +801,7 @@ if TYPE_CHECKING:
     from .list_write_logs_time_range import ListWriteLogsTimeRange
     from .list_write_logs_write_category import ListWriteLogsWriteCategory
     from .listing import Listing
-    from .listing_custom_data_type_0 import ListingCustomDataType0
     from .listing_pricing import ListingPricing
-    from .listing_pricing_custom_data_type_0 import ListingPricingCustomDataType0
     from .location import Location
     from .manager_phone_type import ManagerPhoneType
     from .manual_sync_integration_request import ManualSyncIntegrationRequest
@@ -1184,28 +809,36 @@ if TYPE_CHECKING:
     from .manual_sync_integration_response import ManualSyncIntegrationResponse
     from .manual_sync_integration_response_result import ManualSyncIntegrationResponseResult
     from .max_request_cadence import MaxRequestCadence
+    from .meta import Meta
+    from .method_specific_value import MethodSpecificValue
+    from .models_additional_property import ModelsAdditionalProperty
+    from .mri import MRI
     from .name_normalized import NameNormalized
     from .note_category import NoteCategory
+    from .other_income_item import OtherIncomeItem
+    from .other_occupants_item import OtherOccupantsItem
+    from .other_occupants_item_phone_1_type import OtherOccupantsItemPhone1Type
+    from .other_occupants_item_phone_2_type import OtherOccupantsItemPhone2Type
+    from .other_occupants_item_relationship import OtherOccupantsItemRelationship
+    from .other_occupants_item_state import OtherOccupantsItemState
     from .owner import Owner
     from .payable_register import PayableRegister
-    from .payable_register_custom_data_type_0 import PayableRegisterCustomDataType0
     from .payable_register_payable_register_items_item import PayableRegisterPayableRegisterItemsItem
     from .pet_types import PetTypes
+    from .pets_item import PetsItem
     from .phone_type import PhoneType
     from .property_ import Property
-    from .property_custom_data_type_0 import PropertyCustomDataType0
     from .property_list import PropertyList
     from .property_office_hours_item import PropertyOfficeHoursItem
+    from .propertyware_rest import PropertywareREST
+    from .propertyware_soap import PropertywareSOAP
     from .purchase_order import PurchaseOrder
-    from .purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
     from .purchase_order_item import PurchaseOrderItem
-    from .purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0
     from .query_appointment_availability_request import QueryAppointmentAvailabilityRequest
     from .query_appointment_availability_request_calendar_types_item import (
         QueryAppointmentAvailabilityRequestCalendarTypesItem,
     )
     from .query_appointment_availability_response import QueryAppointmentAvailabilityResponse
-    from .query_appointment_availability_response_meta import QueryAppointmentAvailabilityResponseMeta
     from .query_appointment_availability_response_result_item import QueryAppointmentAvailabilityResponseResultItem
     from .query_appointment_availability_response_result_item_calendar_days_item import (
         QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem,
@@ -1213,33 +846,35 @@ if TYPE_CHECKING:
     from .query_appointment_availability_response_result_item_calendar_days_item_available_slots_item_type_0 import (
         QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0,
     )
+    from .realpage_partner_exchange import RealpagePartnerExchange
+    from .realpage_partner_exchange_method_specific import RealpagePartnerExchangeMethodSpecific
+    from .realpage_registered_vendor import RealpageRegisteredVendor
+    from .realpage_registered_vendor_ftp_credentials import RealpageRegisteredVendorFtpCredentials
     from .recurring_resident_charge import RecurringResidentCharge
-    from .recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0
     from .recurring_resident_charge_frequency_normalized import RecurringResidentChargeFrequencyNormalized
+    from .rent_manager_production import RentManagerProduction
+    from .rent_manager_sandbox import RentManagerSandbox
     from .rentable_item import RentableItem
+    from .rentvine import Rentvine
     from .resident import Resident
     from .resident_charge import ResidentCharge
-    from .resident_charge_allocations_item import ResidentChargeAllocationsItem
-    from .resident_charge_allocations_item_custom_data_type_0 import ResidentChargeAllocationsItemCustomDataType0
-    from .resident_charge_custom_data_type_0 import ResidentChargeCustomDataType0
-    from .resident_custom_data_type_0 import ResidentCustomDataType0
     from .resident_insurance import ResidentInsurance
     from .resident_leases_meta_data_item import ResidentLeasesMetaDataItem
-    from .resident_leases_meta_data_item_custom_data_type_0 import ResidentLeasesMetaDataItemCustomDataType0
     from .resident_payment import ResidentPayment
-    from .resident_payment_allocations_item import ResidentPaymentAllocationsItem
-    from .resident_payment_allocations_item_custom_data_type_0 import ResidentPaymentAllocationsItemCustomDataType0
-    from .resident_payment_custom_data_type_0 import ResidentPaymentCustomDataType0
     from .resident_pets_item import ResidentPetsItem
-    from .resident_pets_item_custom_data_type_0 import ResidentPetsItemCustomDataType0
     from .resident_type_normalized import ResidentTypeNormalized
     from .resident_vehicles_item import ResidentVehiclesItem
-    from .resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0
+    from .resman import Resman
     from .response_meta import ResponseMeta
     from .response_meta_order_by_item import ResponseMetaOrderByItem
+    from .result import Result
     from .retry_write_request import RetryWriteRequest
     from .retry_write_response import RetryWriteResponse
     from .roles import Roles
+    from .sample_1 import Sample1
+    from .sample_1_value import Sample1Value
+    from .sample_2 import Sample2
+    from .screenings_item import ScreeningsItem
     from .service_request import ServiceRequest
     from .service_request_category import ServiceRequestCategory
     from .service_request_employees_item import ServiceRequestEmployeesItem
@@ -1254,49 +889,26 @@ if TYPE_CHECKING:
     from .sync_cadence import SyncCadence
     from .system import System
     from .timezone import Timezone
+    from .triggers_item import TriggersItem
     from .type_ import Type
     from .type_normalized import TypeNormalized
     from .unit import Unit
-    from .unit_custom_data_type_0 import UnitCustomDataType0
     from .unit_detail import UnitDetail
     from .unit_type import UnitType
     from .update_amenity_request import UpdateAmenityRequest
     from .update_amenity_response import UpdateAmenityResponse
-    from .update_amenity_response_data import UpdateAmenityResponseData
     from .update_applicant_appointment_request import UpdateApplicantAppointmentRequest
     from .update_applicant_appointment_request_appointment_type import UpdateApplicantAppointmentRequestAppointmentType
     from .update_applicant_appointment_request_priority import UpdateApplicantAppointmentRequestPriority
     from .update_applicant_appointment_request_status import UpdateApplicantAppointmentRequestStatus
     from .update_applicant_appointment_response import UpdateApplicantAppointmentResponse
-    from .update_applicant_appointment_response_data import UpdateApplicantAppointmentResponseData
     from .update_applicant_event_request import UpdateApplicantEventRequest
     from .update_applicant_event_request_status import UpdateApplicantEventRequestStatus
     from .update_applicant_event_response import UpdateApplicantEventResponse
-    from .update_applicant_event_response_data import UpdateApplicantEventResponseData
     from .update_applicant_request import UpdateApplicantRequest
-    from .update_applicant_request_add_ons_item import UpdateApplicantRequestAddOnsItem
-    from .update_applicant_request_address_history_item import UpdateApplicantRequestAddressHistoryItem
-    from .update_applicant_request_address_history_item_address_type import (
-        UpdateApplicantRequestAddressHistoryItemAddressType,
-    )
-    from .update_applicant_request_address_history_item_country import UpdateApplicantRequestAddressHistoryItemCountry
-    from .update_applicant_request_address_history_item_manager_type import (
-        UpdateApplicantRequestAddressHistoryItemManagerType,
-    )
-    from .update_applicant_request_address_history_item_state import UpdateApplicantRequestAddressHistoryItemState
     from .update_applicant_request_applicant_status import UpdateApplicantRequestApplicantStatus
-    from .update_applicant_request_application_references_item import UpdateApplicantRequestApplicationReferencesItem
     from .update_applicant_request_application_status import UpdateApplicantRequestApplicationStatus
-    from .update_applicant_request_assistance import UpdateApplicantRequestAssistance
-    from .update_applicant_request_attachments_item import UpdateApplicantRequestAttachmentsItem
-    from .update_applicant_request_bank_accounts_item import UpdateApplicantRequestBankAccountsItem
-    from .update_applicant_request_bank_accounts_item_account_type import (
-        UpdateApplicantRequestBankAccountsItemAccountType,
-    )
-    from .update_applicant_request_credit_cards_item import UpdateApplicantRequestCreditCardsItem
-    from .update_applicant_request_emergency_contacts_item import UpdateApplicantRequestEmergencyContactsItem
     from .update_applicant_request_employment_history_item import UpdateApplicantRequestEmploymentHistoryItem
-    from .update_applicant_request_events_item import UpdateApplicantRequestEventsItem
     from .update_applicant_request_marital_status import UpdateApplicantRequestMaritalStatus
     from .update_applicant_request_other_income_item import UpdateApplicantRequestOtherIncomeItem
     from .update_applicant_request_other_occupants_item import UpdateApplicantRequestOtherOccupantsItem
@@ -1310,20 +922,14 @@ if TYPE_CHECKING:
     from .update_applicant_request_phone_3_type import UpdateApplicantRequestPhone3Type
     from .update_applicant_request_status import UpdateApplicantRequestStatus
     from .update_applicant_request_type import UpdateApplicantRequestType
-    from .update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem
     from .update_applicant_response import UpdateApplicantResponse
-    from .update_applicant_response_data import UpdateApplicantResponseData
     from .update_application_request import UpdateApplicationRequest
-    from .update_application_request_add_ons_item import UpdateApplicationRequestAddOnsItem
     from .update_application_request_address_history_item import UpdateApplicationRequestAddressHistoryItem
     from .update_application_request_address_history_item_country_type_0 import (
         UpdateApplicationRequestAddressHistoryItemCountryType0,
     )
     from .update_application_request_address_history_item_state import UpdateApplicationRequestAddressHistoryItemState
-    from .update_application_request_application_fees_item import UpdateApplicationRequestApplicationFeesItem
     from .update_application_request_application_status import UpdateApplicationRequestApplicationStatus
-    from .update_application_request_attachments_item import UpdateApplicationRequestAttachmentsItem
-    from .update_application_request_concession_fees_item import UpdateApplicationRequestConcessionFeesItem
     from .update_application_request_emergency_contacts_item import UpdateApplicationRequestEmergencyContactsItem
     from .update_application_request_emergency_contacts_item_country_type_0 import (
         UpdateApplicationRequestEmergencyContactsItemCountryType0,
@@ -1334,25 +940,7 @@ if TYPE_CHECKING:
     from .update_application_request_emergency_contacts_item_state import (
         UpdateApplicationRequestEmergencyContactsItemState,
     )
-    from .update_application_request_employment_history_item import UpdateApplicationRequestEmploymentHistoryItem
-    from .update_application_request_employment_history_item_state import (
-        UpdateApplicationRequestEmploymentHistoryItemState,
-    )
-    from .update_application_request_events_item import UpdateApplicationRequestEventsItem
     from .update_application_request_marital_status import UpdateApplicationRequestMaritalStatus
-    from .update_application_request_other_income_item import UpdateApplicationRequestOtherIncomeItem
-    from .update_application_request_other_occupants_item import UpdateApplicationRequestOtherOccupantsItem
-    from .update_application_request_other_occupants_item_phone_1_type import (
-        UpdateApplicationRequestOtherOccupantsItemPhone1Type,
-    )
-    from .update_application_request_other_occupants_item_phone_2_type import (
-        UpdateApplicationRequestOtherOccupantsItemPhone2Type,
-    )
-    from .update_application_request_other_occupants_item_relationship import (
-        UpdateApplicationRequestOtherOccupantsItemRelationship,
-    )
-    from .update_application_request_other_occupants_item_state import UpdateApplicationRequestOtherOccupantsItemState
-    from .update_application_request_pets_item import UpdateApplicationRequestPetsItem
     from .update_application_request_phone_1_type import UpdateApplicationRequestPhone1Type
     from .update_application_request_phone_2_type import UpdateApplicationRequestPhone2Type
     from .update_application_request_status import UpdateApplicationRequestStatus
@@ -1361,332 +949,53 @@ if TYPE_CHECKING:
         UpdateApplicationRequestVehiclesItemLicensePlateState,
     )
     from .update_application_response import UpdateApplicationResponse
-    from .update_application_response_data import UpdateApplicationResponseData
     from .update_construction_job_request import UpdateConstructionJobRequest
     from .update_construction_job_response import UpdateConstructionJobResponse
-    from .update_construction_job_response_data import UpdateConstructionJobResponseData
     from .update_contract_request import UpdateContractRequest
     from .update_contract_response import UpdateContractResponse
-    from .update_contract_response_data import UpdateContractResponseData
     from .update_deposit_summary_request import UpdateDepositSummaryRequest
     from .update_deposit_summary_request_payment_method import UpdateDepositSummaryRequestPaymentMethod
     from .update_deposit_summary_response import UpdateDepositSummaryResponse
-    from .update_deposit_summary_response_data import UpdateDepositSummaryResponseData
     from .update_integration_property_list_request import UpdateIntegrationPropertyListRequest
     from .update_integration_property_list_response import UpdateIntegrationPropertyListResponse
     from .update_integration_property_request import UpdateIntegrationPropertyRequest
     from .update_integration_property_response import UpdateIntegrationPropertyResponse
     from .update_integration_property_response_results import UpdateIntegrationPropertyResponseResults
     from .update_integration_request import UpdateIntegrationRequest
-    from .update_integration_request_buildium import UpdateIntegrationRequestBuildium
-    from .update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0
-    from .update_integration_request_custom_sync_schedule import UpdateIntegrationRequestCustomSyncSchedule
-    from .update_integration_request_custom_sync_schedule_interval import (
-        UpdateIntegrationRequestCustomSyncScheduleInterval,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_friday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_friday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_monday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_monday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_saturday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_saturday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_sunday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_sunday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_thursday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_thursday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_tuesday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_tuesday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_wednesday import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_wednesday_slots_item import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .update_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
-        UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
-    )
-    from .update_integration_request_custom_sync_schedule_timezone import (
-        UpdateIntegrationRequestCustomSyncScheduleTimezone,
-    )
-    from .update_integration_request_custom_sync_schedule_type import UpdateIntegrationRequestCustomSyncScheduleType
-    from .update_integration_request_entrata import UpdateIntegrationRequestEntrata
-    from .update_integration_request_knock import UpdateIntegrationRequestKnock
     from .update_integration_request_max_request_cadence import UpdateIntegrationRequestMaxRequestCadence
-    from .update_integration_request_mri import UpdateIntegrationRequestMRI
-    from .update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST
-    from .update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP
-    from .update_integration_request_realpage_partner_exchange import UpdateIntegrationRequestRealpagePartnerExchange
-    from .update_integration_request_realpage_partner_exchange_method_specific import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_addservicerequest import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getactivitytypes import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getleaseinfo import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getlocationlist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentledger import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getservicerequest import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getsitelist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getsubscriptions import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getunitlist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getunits import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_insertactivity import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_insertfollowup import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_insertprospect import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_postsinglecharge import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_prospectsearch import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_transactioncodes import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_unitlist import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_updateprospect import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_updateservicerequest import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
-    )
-    from .update_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
-        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
-    )
-    from .update_integration_request_realpage_registered_vendor import UpdateIntegrationRequestRealpageRegisteredVendor
-    from .update_integration_request_realpage_registered_vendor_ftp_credentials import (
-        UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials,
-    )
-    from .update_integration_request_rent_manager_production import UpdateIntegrationRequestRentManagerProduction
-    from .update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox
-    from .update_integration_request_rentvine import UpdateIntegrationRequestRentvine
-    from .update_integration_request_resman import UpdateIntegrationRequestResman
-    from .update_integration_request_sample_1 import UpdateIntegrationRequestSample1
-    from .update_integration_request_sample_1_common_data import UpdateIntegrationRequestSample1CommonData
-    from .update_integration_request_sample_1_guest_card import UpdateIntegrationRequestSample1GuestCard
-    from .update_integration_request_sample_1_job_cost import UpdateIntegrationRequestSample1JobCost
-    from .update_integration_request_sample_1_resident_transactions import (
-        UpdateIntegrationRequestSample1ResidentTransactions,
-    )
-    from .update_integration_request_sample_1_service_requests import UpdateIntegrationRequestSample1ServiceRequests
-    from .update_integration_request_sample_1_vendor_invoicing import UpdateIntegrationRequestSample1VendorInvoicing
-    from .update_integration_request_sample_2 import UpdateIntegrationRequestSample2
     from .update_integration_request_sync_cadence import UpdateIntegrationRequestSyncCadence
     from .update_integration_request_system import UpdateIntegrationRequestSystem
     from .update_integration_response import UpdateIntegrationResponse
     from .update_integration_response_result import UpdateIntegrationResponseResult
-    from .update_integration_response_result_custom_sync_schedule import (
-        UpdateIntegrationResponseResultCustomSyncSchedule,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval import (
-        UpdateIntegrationResponseResultCustomSyncScheduleInterval,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_friday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_friday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_monday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_monday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_saturday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_saturday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_sunday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_sunday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_thursday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_thursday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_tuesday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_wednesday import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .update_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item import (
-        UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .update_integration_response_result_custom_sync_schedule_timezone import (
-        UpdateIntegrationResponseResultCustomSyncScheduleTimezone,
-    )
     from .update_invoice_request import UpdateInvoiceRequest
     from .update_invoice_request_status import UpdateInvoiceRequestStatus
     from .update_invoice_response import UpdateInvoiceResponse
-    from .update_invoice_response_data import UpdateInvoiceResponseData
     from .update_lead_appointment_request import UpdateLeadAppointmentRequest
     from .update_lead_appointment_request_appointment_type import UpdateLeadAppointmentRequestAppointmentType
     from .update_lead_appointment_request_priority import UpdateLeadAppointmentRequestPriority
     from .update_lead_appointment_request_status import UpdateLeadAppointmentRequestStatus
     from .update_lead_appointment_response import UpdateLeadAppointmentResponse
-    from .update_lead_appointment_response_data import UpdateLeadAppointmentResponseData
     from .update_lead_event_request import UpdateLeadEventRequest
     from .update_lead_event_request_status import UpdateLeadEventRequestStatus
     from .update_lead_event_response import UpdateLeadEventResponse
-    from .update_lead_event_response_data import UpdateLeadEventResponseData
     from .update_lead_request import UpdateLeadRequest
     from .update_lead_request_applicant_status import UpdateLeadRequestApplicantStatus
-    from .update_lead_request_events_item import UpdateLeadRequestEventsItem
     from .update_lead_request_inactive_reason import UpdateLeadRequestInactiveReason
     from .update_lead_request_phone_1_type import UpdateLeadRequestPhone1Type
     from .update_lead_request_phone_2_type import UpdateLeadRequestPhone2Type
     from .update_lead_request_status import UpdateLeadRequestStatus
     from .update_lead_response import UpdateLeadResponse
-    from .update_lead_response_data import UpdateLeadResponseData
     from .update_lease_request import UpdateLeaseRequest
     from .update_lease_request_address_history_item import UpdateLeaseRequestAddressHistoryItem
     from .update_lease_request_address_history_item_country import UpdateLeaseRequestAddressHistoryItemCountry
     from .update_lease_request_address_history_item_state import UpdateLeaseRequestAddressHistoryItemState
-    from .update_lease_request_application_fees_item import UpdateLeaseRequestApplicationFeesItem
-    from .update_lease_request_concession_fees_item import UpdateLeaseRequestConcessionFeesItem
     from .update_lease_request_emergency_contacts_item import UpdateLeaseRequestEmergencyContactsItem
     from .update_lease_request_emergency_contacts_item_country import UpdateLeaseRequestEmergencyContactsItemCountry
     from .update_lease_request_emergency_contacts_item_relationship import (
         UpdateLeaseRequestEmergencyContactsItemRelationship,
     )
     from .update_lease_request_emergency_contacts_item_state import UpdateLeaseRequestEmergencyContactsItemState
-    from .update_lease_request_employment_history_item import UpdateLeaseRequestEmploymentHistoryItem
-    from .update_lease_request_employment_history_item_state import UpdateLeaseRequestEmploymentHistoryItemState
     from .update_lease_request_marital_status import UpdateLeaseRequestMaritalStatus
-    from .update_lease_request_other_income_item import UpdateLeaseRequestOtherIncomeItem
-    from .update_lease_request_other_occupants_item import UpdateLeaseRequestOtherOccupantsItem
-    from .update_lease_request_other_occupants_item_phone_1_type import UpdateLeaseRequestOtherOccupantsItemPhone1Type
-    from .update_lease_request_other_occupants_item_phone_2_type import UpdateLeaseRequestOtherOccupantsItemPhone2Type
-    from .update_lease_request_other_occupants_item_relationship import UpdateLeaseRequestOtherOccupantsItemRelationship
-    from .update_lease_request_other_occupants_item_state import UpdateLeaseRequestOtherOccupantsItemState
-    from .update_lease_request_pets_item import UpdateLeaseRequestPetsItem
     from .update_lease_request_phone_1_type import UpdateLeaseRequestPhone1Type
     from .update_lease_request_phone_2_type import UpdateLeaseRequestPhone2Type
     from .update_lease_request_status import UpdateLeaseRequestStatus
@@ -1694,25 +1003,20 @@ if TYPE_CHECKING:
     from .update_lease_request_type import UpdateLeaseRequestType
     from .update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem
     from .update_lease_response import UpdateLeaseResponse
-    from .update_lease_response_data import UpdateLeaseResponseData
     from .update_listing_request import UpdateListingRequest
     from .update_listing_response import UpdateListingResponse
-    from .update_listing_response_data import UpdateListingResponseData
     from .update_payable_register_request import UpdatePayableRegisterRequest
     from .update_payable_register_response import UpdatePayableRegisterResponse
-    from .update_payable_register_response_data import UpdatePayableRegisterResponseData
     from .update_property_amenities_request import UpdatePropertyAmenitiesRequest
     from .update_property_amenities_request_features_item import UpdatePropertyAmenitiesRequestFeaturesItem
     from .update_property_amenities_request_included_in_rent_item import (
         UpdatePropertyAmenitiesRequestIncludedInRentItem,
     )
     from .update_property_amenities_response import UpdatePropertyAmenitiesResponse
-    from .update_property_amenities_response_data import UpdatePropertyAmenitiesResponseData
     from .update_property_request import UpdatePropertyRequest
     from .update_property_request_category import UpdatePropertyRequestCategory
     from .update_property_request_type import UpdatePropertyRequestType
     from .update_property_response import UpdatePropertyResponse
-    from .update_property_response_data import UpdatePropertyResponseData
     from .update_purchase_order_request import UpdatePurchaseOrderRequest
     from .update_purchase_order_request_billing_state_type_0 import UpdatePurchaseOrderRequestBillingStateType0
     from .update_purchase_order_request_purchase_order_items_item import (
@@ -1720,15 +1024,11 @@ if TYPE_CHECKING:
     )
     from .update_purchase_order_request_shipping_state_type_0 import UpdatePurchaseOrderRequestShippingStateType0
     from .update_purchase_order_response import UpdatePurchaseOrderResponse
-    from .update_purchase_order_response_data import UpdatePurchaseOrderResponseData
     from .update_recurring_resident_charge_rentmanager_request import UpdateRecurringResidentChargeRentmanagerRequest
     from .update_recurring_resident_charge_rentmanager_request_frequency_normalized import (
         UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
     )
     from .update_recurring_resident_charge_rentmanager_response import UpdateRecurringResidentChargeRentmanagerResponse
-    from .update_recurring_resident_charge_rentmanager_response_meta import (
-        UpdateRecurringResidentChargeRentmanagerResponseMeta,
-    )
     from .update_recurring_resident_charge_rentmanager_response_result import (
         UpdateRecurringResidentChargeRentmanagerResponseResult,
     )
@@ -1737,173 +1037,136 @@ if TYPE_CHECKING:
         UpdateRecurringResidentChargeRequestFrequencyNormalized,
     )
     from .update_recurring_resident_charge_response import UpdateRecurringResidentChargeResponse
-    from .update_recurring_resident_charge_response_data import UpdateRecurringResidentChargeResponseData
     from .update_resident_appointment_request import UpdateResidentAppointmentRequest
     from .update_resident_appointment_request_status import UpdateResidentAppointmentRequestStatus
     from .update_resident_appointment_response import UpdateResidentAppointmentResponse
-    from .update_resident_appointment_response_data import UpdateResidentAppointmentResponseData
     from .update_resident_event_request import UpdateResidentEventRequest
     from .update_resident_event_request_status import UpdateResidentEventRequestStatus
     from .update_resident_event_response import UpdateResidentEventResponse
-    from .update_resident_event_response_data import UpdateResidentEventResponseData
     from .update_resident_pet_request import UpdateResidentPetRequest
     from .update_resident_pet_response import UpdateResidentPetResponse
-    from .update_resident_pet_response_data import UpdateResidentPetResponseData
     from .update_resident_request import UpdateResidentRequest
     from .update_resident_request_country import UpdateResidentRequestCountry
     from .update_resident_request_country_alternate import UpdateResidentRequestCountryAlternate
     from .update_resident_request_custom_data import UpdateResidentRequestCustomData
-    from .update_resident_request_events_item import UpdateResidentRequestEventsItem
     from .update_resident_request_gender import UpdateResidentRequestGender
     from .update_resident_request_phone_1_type import UpdateResidentRequestPhone1Type
     from .update_resident_request_phone_2_type import UpdateResidentRequestPhone2Type
     from .update_resident_request_rent_period import UpdateResidentRequestRentPeriod
     from .update_resident_request_state import UpdateResidentRequestState
     from .update_resident_response import UpdateResidentResponse
-    from .update_resident_response_data import UpdateResidentResponseData
     from .update_service_request_request import UpdateServiceRequestRequest
     from .update_service_request_request_service_category import UpdateServiceRequestRequestServiceCategory
     from .update_service_request_request_service_priority import UpdateServiceRequestRequestServicePriority
     from .update_service_request_request_status_raw import UpdateServiceRequestRequestStatusRaw
     from .update_service_request_response import UpdateServiceRequestResponse
-    from .update_service_request_response_data import UpdateServiceRequestResponseData
     from .update_unit_amenities_request import UpdateUnitAmenitiesRequest
     from .update_unit_amenities_request_features_item import UpdateUnitAmenitiesRequestFeaturesItem
     from .update_unit_amenities_response import UpdateUnitAmenitiesResponse
-    from .update_unit_amenities_response_data import UpdateUnitAmenitiesResponseData
     from .update_unit_request import UpdateUnitRequest
     from .update_unit_request_category import UpdateUnitRequestCategory
     from .update_unit_request_type import UpdateUnitRequestType
     from .update_unit_response import UpdateUnitResponse
-    from .update_unit_response_data import UpdateUnitResponseData
     from .update_vendor_request import UpdateVendorRequest
     from .update_vendor_request_country_type_0 import UpdateVendorRequestCountryType0
     from .update_vendor_request_state import UpdateVendorRequestState
     from .update_vendor_response import UpdateVendorResponse
-    from .update_vendor_response_data import UpdateVendorResponseData
     from .update_webhook_request import UpdateWebhookRequest
-    from .update_webhook_request_headers_item import UpdateWebhookRequestHeadersItem
     from .update_webhook_request_model import UpdateWebhookRequestModel
     from .update_webhook_request_triggers_item import UpdateWebhookRequestTriggersItem
     from .update_webhook_response import UpdateWebhookResponse
-    from .update_webhook_response_result import UpdateWebhookResponseResult
-    from .update_webhook_response_result_headers_type_0_item import UpdateWebhookResponseResultHeadersType0Item
-    from .update_webhook_response_result_triggers_item import UpdateWebhookResponseResultTriggersItem
     from .user import User
+    from .vehicles_item import VehiclesItem
     from .vendor import Vendor
     from .vendor_contacts_item import VendorContactsItem
-    from .vendor_custom_data_type_0 import VendorCustomDataType0
     from .webhook import Webhook
-    from .webhook_headers_item import WebhookHeadersItem
-    from .webhook_triggers_item import WebhookTriggersItem
     from .write_status import WriteStatus
 
 _MODULES: dict[str, str] = {
     "AccountingEntity": ".accounting_entity",
+    "AddOnsItem": ".add_ons_item",
+    "AddressHistoryItem": ".address_history_item",
+    "AddressHistoryItemAddressType": ".address_history_item_address_type",
+    "AddressHistoryItemCountry": ".address_history_item_country",
+    "AddressHistoryItemManagerType": ".address_history_item_manager_type",
+    "AddressHistoryItemState": ".address_history_item_state",
     "AddressType": ".address_type",
+    "AllocationsItem": ".allocations_item",
     "Amenity": ".amenity",
-    "AmenityCustomDataType0": ".amenity_custom_data_type_0",
     "AmenityMetaDataType0": ".amenity_meta_data_type_0",
     "AmenityUnitsItem": ".amenity_units_item",
     "Applicant": ".applicant",
     "ApplicantApplicationsItem": ".applicant_applications_item",
-    "ApplicantApplicationsItemCustomDataType0": ".applicant_applications_item_custom_data_type_0",
     "ApplicantApplicationsItemStatusNormalized": ".applicant_applications_item_status_normalized",
-    "ApplicantCustomDataType0": ".applicant_custom_data_type_0",
     "ApplicantPetsItem": ".applicant_pets_item",
-    "ApplicantPetsItemCustomDataType0": ".applicant_pets_item_custom_data_type_0",
-    "ApplicantScreeningsItem": ".applicant_screenings_item",
     "Application": ".application",
     "ApplicationApplicantsItem": ".application_applicants_item",
-    "ApplicationApplicantsItemCustomDataType0": ".application_applicants_item_custom_data_type_0",
-    "ApplicationCustomDataType0": ".application_custom_data_type_0",
+    "ApplicationFeesItem": ".application_fees_item",
+    "ApplicationReferencesItem": ".application_references_item",
     "ApplicationStatus": ".application_status",
     "ApplicationTemplate": ".application_template",
     "AssignApplicantRentableItemRequest": ".assign_applicant_rentable_item_request",
     "AssignApplicantRentableItemResponse": ".assign_applicant_rentable_item_response",
-    "AssignApplicantRentableItemResponseData": ".assign_applicant_rentable_item_response_data",
+    "Assistance": ".assistance",
+    "AttachmentsItem": ".attachments_item",
     "BackSyncIntegrationRequest": ".back_sync_integration_request",
     "BackSyncIntegrationRequestModelsToSyncItem": ".back_sync_integration_request_models_to_sync_item",
     "BackSyncIntegrationResponse": ".back_sync_integration_response",
     "BackSyncIntegrationResponseResult": ".back_sync_integration_response_result",
+    "BankAccountsItem": ".bank_accounts_item",
+    "BankAccountsItemAccountType": ".bank_accounts_item_account_type",
     "BatchCreateResidentChargesPropertywareRestRequest": ".batch_create_resident_charges_propertyware_rest_request",
     "BatchCreateResidentChargesPropertywareRestRequestChargesItems": ".batch_create_resident_charges_propertyware_rest_request_charges_items",
     "BatchCreateResidentChargesPropertywareRestResponse": ".batch_create_resident_charges_propertyware_rest_response",
-    "BatchCreateResidentChargesPropertywareRestResponseMeta": ".batch_create_resident_charges_propertyware_rest_response_meta",
     "BatchCreateResidentChargesRentmanagerRequest": ".batch_create_resident_charges_rentmanager_request",
     "BatchCreateResidentChargesRentmanagerRequestChargesItems": ".batch_create_resident_charges_rentmanager_request_charges_items",
     "BatchCreateResidentChargesRentmanagerResponse": ".batch_create_resident_charges_rentmanager_response",
-    "BatchCreateResidentChargesRentmanagerResponseMeta": ".batch_create_resident_charges_rentmanager_response_meta",
     "BatchCreateResidentChargesResmanRequest": ".batch_create_resident_charges_resman_request",
     "BatchCreateResidentChargesResmanRequestChargesItems": ".batch_create_resident_charges_resman_request_charges_items",
     "BatchCreateResidentChargesResmanResponse": ".batch_create_resident_charges_resman_response",
-    "BatchCreateResidentChargesResmanResponseMeta": ".batch_create_resident_charges_resman_response_meta",
     "BatchCreateResidentChargesYardiRequest": ".batch_create_resident_charges_yardi_request",
     "BatchCreateResidentChargesYardiRequestChargesItems": ".batch_create_resident_charges_yardi_request_charges_items",
     "BatchCreateResidentChargesYardiResponse": ".batch_create_resident_charges_yardi_response",
-    "BatchCreateResidentChargesYardiResponseMeta": ".batch_create_resident_charges_yardi_response_meta",
+    "Buildium": ".buildium",
     "CalendarType": ".calendar_type",
     "CallLog": ".call_log",
-    "CallLogCustomDataType0": ".call_log_custom_data_type_0",
     "CancelApplicantAppointmentRequest": ".cancel_applicant_appointment_request",
     "CancelApplicantAppointmentResponse": ".cancel_applicant_appointment_response",
-    "CancelApplicantAppointmentResponseData": ".cancel_applicant_appointment_response_data",
     "CancelLeadAppointmentRequest": ".cancel_lead_appointment_request",
     "CancelLeadAppointmentResponse": ".cancel_lead_appointment_response",
-    "CancelLeadAppointmentResponseData": ".cancel_lead_appointment_response_data",
     "CancelPayableRegisterRequest": ".cancel_payable_register_request",
     "CancelPayableRegisterResponse": ".cancel_payable_register_response",
-    "CancelPayableRegisterResponseData": ".cancel_payable_register_response_data",
     "CancelResidentAppointmentRequest": ".cancel_resident_appointment_request",
     "CancelResidentAppointmentResponse": ".cancel_resident_appointment_response",
-    "CancelResidentAppointmentResponseData": ".cancel_resident_appointment_response_data",
     "ChargeCode": ".charge_code",
-    "ChargeCodeCustomDataType0": ".charge_code_custom_data_type_0",
     "CheckIntegrationDataAccessRequest": ".check_integration_data_access_request",
     "CheckIntegrationDataAccessResponse": ".check_integration_data_access_response",
     "CheckIntegrationDataAccessResponseResult": ".check_integration_data_access_response_result",
     "Concession": ".concession",
+    "ConcessionFeesItem": ".concession_fees_item",
+    "ConfigurationMetaDataItem": ".configuration_meta_data_item",
+    "ConfigurationMetaDataItemConfigurationData": ".configuration_meta_data_item_configuration_data",
     "ConstructionJob": ".construction_job",
-    "ConstructionJobCustomDataType0": ".construction_job_custom_data_type_0",
     "ConstructionJobDetail": ".construction_job_detail",
-    "ConstructionJobDetailCustomDataType0": ".construction_job_detail_custom_data_type_0",
     "Contract": ".contract",
-    "ContractCustomDataType0": ".contract_custom_data_type_0",
     "ContractDetail": ".contract_detail",
-    "ContractDetailCustomDataType0": ".contract_detail_custom_data_type_0",
     "CreateAmenityRequest": ".create_amenity_request",
     "CreateAmenityResponse": ".create_amenity_response",
-    "CreateAmenityResponseData": ".create_amenity_response_data",
     "CreateApplicantAppointmentRequest": ".create_applicant_appointment_request",
     "CreateApplicantAppointmentRequestAppointmentType": ".create_applicant_appointment_request_appointment_type",
     "CreateApplicantAppointmentRequestPriority": ".create_applicant_appointment_request_priority",
     "CreateApplicantAppointmentRequestStatus": ".create_applicant_appointment_request_status",
     "CreateApplicantAppointmentResponse": ".create_applicant_appointment_response",
-    "CreateApplicantAppointmentResponseData": ".create_applicant_appointment_response_data",
     "CreateApplicantEventRequest": ".create_applicant_event_request",
     "CreateApplicantEventRequestCallStatus": ".create_applicant_event_request_call_status",
     "CreateApplicantEventRequestEventName": ".create_applicant_event_request_event_name",
     "CreateApplicantEventRequestEventType": ".create_applicant_event_request_event_type",
     "CreateApplicantEventRequestStatus": ".create_applicant_event_request_status",
     "CreateApplicantEventResponse": ".create_applicant_event_response",
-    "CreateApplicantEventResponseData": ".create_applicant_event_response_data",
     "CreateApplicantRequest": ".create_applicant_request",
-    "CreateApplicantRequestAddOnsItem": ".create_applicant_request_add_ons_item",
-    "CreateApplicantRequestAddressHistoryItem": ".create_applicant_request_address_history_item",
-    "CreateApplicantRequestAddressHistoryItemAddressType": ".create_applicant_request_address_history_item_address_type",
-    "CreateApplicantRequestAddressHistoryItemCountry": ".create_applicant_request_address_history_item_country",
-    "CreateApplicantRequestAddressHistoryItemManagerType": ".create_applicant_request_address_history_item_manager_type",
-    "CreateApplicantRequestAddressHistoryItemState": ".create_applicant_request_address_history_item_state",
     "CreateApplicantRequestApplicantStatus": ".create_applicant_request_applicant_status",
-    "CreateApplicantRequestApplicationReferencesItem": ".create_applicant_request_application_references_item",
     "CreateApplicantRequestApplicationStatus": ".create_applicant_request_application_status",
-    "CreateApplicantRequestAssistance": ".create_applicant_request_assistance",
-    "CreateApplicantRequestAttachmentsItem": ".create_applicant_request_attachments_item",
-    "CreateApplicantRequestBankAccountsItem": ".create_applicant_request_bank_accounts_item",
-    "CreateApplicantRequestBankAccountsItemAccountType": ".create_applicant_request_bank_accounts_item_account_type",
-    "CreateApplicantRequestCreditCardsItem": ".create_applicant_request_credit_cards_item",
     "CreateApplicantRequestCustomData": ".create_applicant_request_custom_data",
-    "CreateApplicantRequestEmergencyContactsItem": ".create_applicant_request_emergency_contacts_item",
     "CreateApplicantRequestEmploymentHistoryItem": ".create_applicant_request_employment_history_item",
     "CreateApplicantRequestEventsItem": ".create_applicant_request_events_item",
     "CreateApplicantRequestEventsItemEventName": ".create_applicant_request_events_item_event_name",
@@ -1918,23 +1181,12 @@ _MODULES: dict[str, str] = {
     "CreateApplicantRequestPhone3Type": ".create_applicant_request_phone_3_type",
     "CreateApplicantRequestStatus": ".create_applicant_request_status",
     "CreateApplicantRequestType": ".create_applicant_request_type",
-    "CreateApplicantRequestVehiclesItem": ".create_applicant_request_vehicles_item",
     "CreateApplicantResponse": ".create_applicant_response",
-    "CreateApplicantResponseData": ".create_applicant_response_data",
     "CreateApplicationRequest": ".create_application_request",
-    "CreateApplicationRequestAddOnsItem": ".create_application_request_add_ons_item",
     "CreateApplicationRequestAddressHistoryItem": ".create_application_request_address_history_item",
     "CreateApplicationRequestAddressHistoryItemCountryType0": ".create_application_request_address_history_item_country_type_0",
     "CreateApplicationRequestAddressHistoryItemState": ".create_application_request_address_history_item_state",
-    "CreateApplicationRequestApplicationFeesItem": ".create_application_request_application_fees_item",
-    "CreateApplicationRequestApplicationReferencesItem": ".create_application_request_application_references_item",
     "CreateApplicationRequestApplicationStatus": ".create_application_request_application_status",
-    "CreateApplicationRequestAssistance": ".create_application_request_assistance",
-    "CreateApplicationRequestAttachmentsItem": ".create_application_request_attachments_item",
-    "CreateApplicationRequestBankAccountsItem": ".create_application_request_bank_accounts_item",
-    "CreateApplicationRequestBankAccountsItemAccountType": ".create_application_request_bank_accounts_item_account_type",
-    "CreateApplicationRequestConcessionFeesItem": ".create_application_request_concession_fees_item",
-    "CreateApplicationRequestCreditCardsItem": ".create_application_request_credit_cards_item",
     "CreateApplicationRequestEmergencyContactsItem": ".create_application_request_emergency_contacts_item",
     "CreateApplicationRequestEmergencyContactsItemCountryType0": ".create_application_request_emergency_contacts_item_country_type_0",
     "CreateApplicationRequestEmergencyContactsItemRelationship": ".create_application_request_emergency_contacts_item_relationship",
@@ -1942,13 +1194,11 @@ _MODULES: dict[str, str] = {
     "CreateApplicationRequestEmploymentHistoryItem": ".create_application_request_employment_history_item",
     "CreateApplicationRequestEmploymentHistoryItemState": ".create_application_request_employment_history_item_state",
     "CreateApplicationRequestMaritalStatus": ".create_application_request_marital_status",
-    "CreateApplicationRequestOtherIncomeItem": ".create_application_request_other_income_item",
     "CreateApplicationRequestOtherOccupantsItem": ".create_application_request_other_occupants_item",
     "CreateApplicationRequestOtherOccupantsItemPhone1Type": ".create_application_request_other_occupants_item_phone_1_type",
     "CreateApplicationRequestOtherOccupantsItemPhone2Type": ".create_application_request_other_occupants_item_phone_2_type",
     "CreateApplicationRequestOtherOccupantsItemRelationship": ".create_application_request_other_occupants_item_relationship",
     "CreateApplicationRequestOtherOccupantsItemState": ".create_application_request_other_occupants_item_state",
-    "CreateApplicationRequestPetsItem": ".create_application_request_pets_item",
     "CreateApplicationRequestPhone1Type": ".create_application_request_phone_1_type",
     "CreateApplicationRequestPhone2Type": ".create_application_request_phone_2_type",
     "CreateApplicationRequestPhone3Type": ".create_application_request_phone_3_type",
@@ -1957,146 +1207,38 @@ _MODULES: dict[str, str] = {
     "CreateApplicationRequestVehiclesItem": ".create_application_request_vehicles_item",
     "CreateApplicationRequestVehiclesItemLicensePlateState": ".create_application_request_vehicles_item_license_plate_state",
     "CreateApplicationResponse": ".create_application_response",
-    "CreateApplicationResponseData": ".create_application_response_data",
     "CreateConstructionJobRequest": ".create_construction_job_request",
     "CreateConstructionJobResponse": ".create_construction_job_response",
-    "CreateConstructionJobResponseData": ".create_construction_job_response_data",
     "CreateContractRequest": ".create_contract_request",
     "CreateContractRequestContractDetailsItem": ".create_contract_request_contract_details_item",
     "CreateContractResponse": ".create_contract_response",
-    "CreateContractResponseData": ".create_contract_response_data",
     "CreateFileTypeRequest": ".create_file_type_request",
     "CreateFileTypeRequestModel": ".create_file_type_request_model",
     "CreateFileTypeResponse": ".create_file_type_response",
-    "CreateFileTypeResponseData": ".create_file_type_response_data",
     "CreateIntegrationPropertyListRequest": ".create_integration_property_list_request",
     "CreateIntegrationPropertyListResponse": ".create_integration_property_list_response",
     "CreateIntegrationRequest": ".create_integration_request",
-    "CreateIntegrationRequestBuildium": ".create_integration_request_buildium",
-    "CreateIntegrationRequestCredentialsType0": ".create_integration_request_credentials_type_0",
-    "CreateIntegrationRequestCustomSyncSchedule": ".create_integration_request_custom_sync_schedule",
-    "CreateIntegrationRequestCustomSyncScheduleInterval": ".create_integration_request_custom_sync_schedule_interval",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": ".create_integration_request_custom_sync_schedule_interval_friday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_friday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY": ".create_integration_request_custom_sync_schedule_interval_monday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_monday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": ".create_integration_request_custom_sync_schedule_interval_saturday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_saturday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": ".create_integration_request_custom_sync_schedule_interval_sunday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_sunday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": ".create_integration_request_custom_sync_schedule_interval_thursday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_thursday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": ".create_integration_request_custom_sync_schedule_interval_tuesday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_tuesday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": ".create_integration_request_custom_sync_schedule_interval_wednesday",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_wednesday_slots_item",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
-    "CreateIntegrationRequestCustomSyncScheduleTimezone": ".create_integration_request_custom_sync_schedule_timezone",
-    "CreateIntegrationRequestCustomSyncScheduleType": ".create_integration_request_custom_sync_schedule_type",
-    "CreateIntegrationRequestEntrata": ".create_integration_request_entrata",
-    "CreateIntegrationRequestKnock": ".create_integration_request_knock",
     "CreateIntegrationRequestMaxRequestCadence": ".create_integration_request_max_request_cadence",
-    "CreateIntegrationRequestMRI": ".create_integration_request_mri",
-    "CreateIntegrationRequestPropertywareREST": ".create_integration_request_propertyware_rest",
-    "CreateIntegrationRequestPropertywareSOAP": ".create_integration_request_propertyware_soap",
-    "CreateIntegrationRequestRealpagePartnerExchange": ".create_integration_request_realpage_partner_exchange",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific": ".create_integration_request_realpage_partner_exchange_method_specific",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": ".create_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": ".create_integration_request_realpage_partner_exchange_method_specific_addservicerequest",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": ".create_integration_request_realpage_partner_exchange_method_specific_getactivitytypes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": ".create_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": ".create_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": ".create_integration_request_realpage_partner_exchange_method_specific_getleaseinfo",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": ".create_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": ".create_integration_request_realpage_partner_exchange_method_specific_getlocationlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": ".create_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": ".create_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": ".create_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentledger",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": ".create_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": ".create_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": ".create_integration_request_realpage_partner_exchange_method_specific_getservicerequest",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": ".create_integration_request_realpage_partner_exchange_method_specific_getsitelist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": ".create_integration_request_realpage_partner_exchange_method_specific_getsubscriptions",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": ".create_integration_request_realpage_partner_exchange_method_specific_getunitlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": ".create_integration_request_realpage_partner_exchange_method_specific_getunits",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": ".create_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": ".create_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": ".create_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": ".create_integration_request_realpage_partner_exchange_method_specific_insertactivity",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": ".create_integration_request_realpage_partner_exchange_method_specific_insertfollowup",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": ".create_integration_request_realpage_partner_exchange_method_specific_insertprospect",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": ".create_integration_request_realpage_partner_exchange_method_specific_postsinglecharge",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": ".create_integration_request_realpage_partner_exchange_method_specific_prospectsearch",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": ".create_integration_request_realpage_partner_exchange_method_specific_transactioncodes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": ".create_integration_request_realpage_partner_exchange_method_specific_unitlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": ".create_integration_request_realpage_partner_exchange_method_specific_updateprospect",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": ".create_integration_request_realpage_partner_exchange_method_specific_updateservicerequest",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": ".create_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus",
-    "CreateIntegrationRequestRealpageRegisteredVendor": ".create_integration_request_realpage_registered_vendor",
-    "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials": ".create_integration_request_realpage_registered_vendor_ftp_credentials",
-    "CreateIntegrationRequestRentManagerProduction": ".create_integration_request_rent_manager_production",
-    "CreateIntegrationRequestRentManagerSandbox": ".create_integration_request_rent_manager_sandbox",
-    "CreateIntegrationRequestRentvine": ".create_integration_request_rentvine",
-    "CreateIntegrationRequestResman": ".create_integration_request_resman",
-    "CreateIntegrationRequestSample1": ".create_integration_request_sample_1",
-    "CreateIntegrationRequestSample1CommonData": ".create_integration_request_sample_1_common_data",
-    "CreateIntegrationRequestSample1GuestCard": ".create_integration_request_sample_1_guest_card",
-    "CreateIntegrationRequestSample1JobCost": ".create_integration_request_sample_1_job_cost",
-    "CreateIntegrationRequestSample1ResidentTransactions": ".create_integration_request_sample_1_resident_transactions",
-    "CreateIntegrationRequestSample1ServiceRequests": ".create_integration_request_sample_1_service_requests",
-    "CreateIntegrationRequestSample1VendorInvoicing": ".create_integration_request_sample_1_vendor_invoicing",
-    "CreateIntegrationRequestSample2": ".create_integration_request_sample_2",
     "CreateIntegrationRequestSyncCadence": ".create_integration_request_sync_cadence",
     "CreateIntegrationRequestSystem": ".create_integration_request_system",
     "CreateIntegrationResponse": ".create_integration_response",
     "CreateIntegrationResponseResult": ".create_integration_response_result",
-    "CreateIntegrationResponseResultCustomSyncSchedule": ".create_integration_response_result_custom_sync_schedule",
-    "CreateIntegrationResponseResultCustomSyncScheduleInterval": ".create_integration_response_result_custom_sync_schedule_interval",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": ".create_integration_response_result_custom_sync_schedule_interval_friday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_friday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": ".create_integration_response_result_custom_sync_schedule_interval_monday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_monday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": ".create_integration_response_result_custom_sync_schedule_interval_saturday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_saturday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": ".create_integration_response_result_custom_sync_schedule_interval_sunday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_sunday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": ".create_integration_response_result_custom_sync_schedule_interval_thursday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_thursday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": ".create_integration_response_result_custom_sync_schedule_interval_tuesday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": ".create_integration_response_result_custom_sync_schedule_interval_wednesday",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item",
-    "CreateIntegrationResponseResultCustomSyncScheduleTimezone": ".create_integration_response_result_custom_sync_schedule_timezone",
     "CreateIntegrationResponseResultPingResults": ".create_integration_response_result_ping_results",
     "CreateIntegrationResponseResultVendor": ".create_integration_response_result_vendor",
     "CreateInvoiceRequest": ".create_invoice_request",
     "CreateInvoiceRequestAttachmentsItem": ".create_invoice_request_attachments_item",
     "CreateInvoiceRequestInvoiceItemsItem": ".create_invoice_request_invoice_items_item",
     "CreateInvoiceResponse": ".create_invoice_response",
-    "CreateInvoiceResponseData": ".create_invoice_response_data",
     "CreateLeadAppointmentRequest": ".create_lead_appointment_request",
     "CreateLeadAppointmentRequestAppointmentType": ".create_lead_appointment_request_appointment_type",
     "CreateLeadAppointmentRequestPriority": ".create_lead_appointment_request_priority",
     "CreateLeadAppointmentRequestStatus": ".create_lead_appointment_request_status",
     "CreateLeadAppointmentResponse": ".create_lead_appointment_response",
-    "CreateLeadAppointmentResponseData": ".create_lead_appointment_response_data",
     "CreateLeadEventRequest": ".create_lead_event_request",
     "CreateLeadEventRequestCallStatus": ".create_lead_event_request_call_status",
     "CreateLeadEventRequestEventName": ".create_lead_event_request_event_name",
     "CreateLeadEventRequestStatus": ".create_lead_event_request_status",
     "CreateLeadEventResponse": ".create_lead_event_response",
-    "CreateLeadEventResponseData": ".create_lead_event_response_data",
     "CreateLeadRequest": ".create_lead_request",
     "CreateLeadRequestApplicantStatus": ".create_lead_request_applicant_status",
     "CreateLeadRequestEventsItem": ".create_lead_request_events_item",
@@ -2105,29 +1247,17 @@ _MODULES: dict[str, str] = {
     "CreateLeadRequestPhone2Type": ".create_lead_request_phone_2_type",
     "CreateLeadRequestStatus": ".create_lead_request_status",
     "CreateLeadResponse": ".create_lead_response",
-    "CreateLeadResponseData": ".create_lead_response_data",
     "CreateLeaseRequest": ".create_lease_request",
     "CreateLeaseRequestAddressHistoryItem": ".create_lease_request_address_history_item",
     "CreateLeaseRequestAddressHistoryItemCountryType0": ".create_lease_request_address_history_item_country_type_0",
     "CreateLeaseRequestAddressHistoryItemState": ".create_lease_request_address_history_item_state",
-    "CreateLeaseRequestApplicationFeesItem": ".create_lease_request_application_fees_item",
-    "CreateLeaseRequestConcessionFeesItem": ".create_lease_request_concession_fees_item",
     "CreateLeaseRequestCountry": ".create_lease_request_country",
     "CreateLeaseRequestCountryAlternate": ".create_lease_request_country_alternate",
     "CreateLeaseRequestEmergencyContactsItem": ".create_lease_request_emergency_contacts_item",
     "CreateLeaseRequestEmergencyContactsItemCountryType0": ".create_lease_request_emergency_contacts_item_country_type_0",
     "CreateLeaseRequestEmergencyContactsItemRelationship": ".create_lease_request_emergency_contacts_item_relationship",
     "CreateLeaseRequestEmergencyContactsItemState": ".create_lease_request_emergency_contacts_item_state",
-    "CreateLeaseRequestEmploymentHistoryItem": ".create_lease_request_employment_history_item",
-    "CreateLeaseRequestEmploymentHistoryItemState": ".create_lease_request_employment_history_item_state",
     "CreateLeaseRequestMaritalStatus": ".create_lease_request_marital_status",
-    "CreateLeaseRequestOtherIncomeItem": ".create_lease_request_other_income_item",
-    "CreateLeaseRequestOtherOccupantsItem": ".create_lease_request_other_occupants_item",
-    "CreateLeaseRequestOtherOccupantsItemPhone1Type": ".create_lease_request_other_occupants_item_phone_1_type",
-    "CreateLeaseRequestOtherOccupantsItemPhone2Type": ".create_lease_request_other_occupants_item_phone_2_type",
-    "CreateLeaseRequestOtherOccupantsItemRelationship": ".create_lease_request_other_occupants_item_relationship",
-    "CreateLeaseRequestOtherOccupantsItemState": ".create_lease_request_other_occupants_item_state",
-    "CreateLeaseRequestPetsItem": ".create_lease_request_pets_item",
     "CreateLeaseRequestPhone1Type": ".create_lease_request_phone_1_type",
     "CreateLeaseRequestPhone2Type": ".create_lease_request_phone_2_type",
     "CreateLeaseRequestRecurringResidentChargesItem": ".create_lease_request_recurring_resident_charges_item",
@@ -2138,73 +1268,56 @@ _MODULES: dict[str, str] = {
     "CreateLeaseRequestType": ".create_lease_request_type",
     "CreateLeaseRequestVehiclesItem": ".create_lease_request_vehicles_item",
     "CreateLeaseResponse": ".create_lease_response",
-    "CreateLeaseResponseData": ".create_lease_response_data",
     "CreateListingRequest": ".create_listing_request",
     "CreateListingRequestCustomData": ".create_listing_request_custom_data",
     "CreateListingResponse": ".create_listing_response",
-    "CreateListingResponseData": ".create_listing_response_data",
     "CreatePayableRegisterRequest": ".create_payable_register_request",
     "CreatePayableRegisterRequestInvoiceStatus": ".create_payable_register_request_invoice_status",
     "CreatePayableRegisterRequestPayableRegisterItemsItem": ".create_payable_register_request_payable_register_items_item",
     "CreatePayableRegisterResponse": ".create_payable_register_response",
-    "CreatePayableRegisterResponseData": ".create_payable_register_response_data",
     "CreatePropertyAmenitiesRequest": ".create_property_amenities_request",
     "CreatePropertyAmenitiesRequestCustomData": ".create_property_amenities_request_custom_data",
     "CreatePropertyAmenitiesRequestVendor": ".create_property_amenities_request_vendor",
     "CreatePropertyAmenitiesResponse": ".create_property_amenities_response",
-    "CreatePropertyAmenitiesResponseData": ".create_property_amenities_response_data",
     "CreatePropertyRequest": ".create_property_request",
     "CreatePropertyRequestCategory": ".create_property_request_category",
     "CreatePropertyRequestType": ".create_property_request_type",
     "CreatePropertyResponse": ".create_property_response",
-    "CreatePropertyResponseData": ".create_property_response_data",
     "CreatePurchaseOrderRequest": ".create_purchase_order_request",
     "CreatePurchaseOrderRequestBillingStateType0": ".create_purchase_order_request_billing_state_type_0",
     "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0": ".create_purchase_order_request_purchase_order_items_item_type_0",
     "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1": ".create_purchase_order_request_purchase_order_items_item_type_1",
     "CreatePurchaseOrderRequestShippingStateType0": ".create_purchase_order_request_shipping_state_type_0",
     "CreatePurchaseOrderResponse": ".create_purchase_order_response",
-    "CreatePurchaseOrderResponseData": ".create_purchase_order_response_data",
     "CreateRecurringResidentChargeRentmanagerRequest": ".create_recurring_resident_charge_rentmanager_request",
     "CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized": ".create_recurring_resident_charge_rentmanager_request_frequency_normalized",
     "CreateRecurringResidentChargeRentmanagerResponse": ".create_recurring_resident_charge_rentmanager_response",
-    "CreateRecurringResidentChargeRentmanagerResponseMeta": ".create_recurring_resident_charge_rentmanager_response_meta",
     "CreateRecurringResidentChargeRequest": ".create_recurring_resident_charge_request",
     "CreateRecurringResidentChargeRequestFrequencyNormalized": ".create_recurring_resident_charge_request_frequency_normalized",
     "CreateRecurringResidentChargeResponse": ".create_recurring_resident_charge_response",
-    "CreateRecurringResidentChargeResponseData": ".create_recurring_resident_charge_response_data",
     "CreateResidentAppointmentRequest": ".create_resident_appointment_request",
     "CreateResidentAppointmentRequestStatus": ".create_resident_appointment_request_status",
     "CreateResidentAppointmentResponse": ".create_resident_appointment_response",
-    "CreateResidentAppointmentResponseData": ".create_resident_appointment_response_data",
     "CreateResidentChargeRentmanagerRequest": ".create_resident_charge_rentmanager_request",
     "CreateResidentChargeRentmanagerResponse": ".create_resident_charge_rentmanager_response",
-    "CreateResidentChargeRentmanagerResponseMeta": ".create_resident_charge_rentmanager_response_meta",
     "CreateResidentChargeRequest": ".create_resident_charge_request",
     "CreateResidentChargeResponse": ".create_resident_charge_response",
-    "CreateResidentChargeResponseData": ".create_resident_charge_response_data",
     "CreateResidentCreditRentmanagerRequest": ".create_resident_credit_rentmanager_request",
     "CreateResidentCreditRentmanagerResponse": ".create_resident_credit_rentmanager_response",
-    "CreateResidentCreditRentmanagerResponseMeta": ".create_resident_credit_rentmanager_response_meta",
     "CreateResidentCreditRequest": ".create_resident_credit_request",
     "CreateResidentCreditResponse": ".create_resident_credit_response",
-    "CreateResidentCreditResponseData": ".create_resident_credit_response_data",
     "CreateResidentEventRequest": ".create_resident_event_request",
     "CreateResidentEventRequestCallStatus": ".create_resident_event_request_call_status",
     "CreateResidentEventRequestEventType": ".create_resident_event_request_event_type",
     "CreateResidentEventRequestStatus": ".create_resident_event_request_status",
     "CreateResidentEventResponse": ".create_resident_event_response",
-    "CreateResidentEventResponseData": ".create_resident_event_response_data",
     "CreateResidentPaymentRentmanagerRequest": ".create_resident_payment_rentmanager_request",
     "CreateResidentPaymentRentmanagerResponse": ".create_resident_payment_rentmanager_response",
-    "CreateResidentPaymentRentmanagerResponseMeta": ".create_resident_payment_rentmanager_response_meta",
     "CreateResidentPaymentRequest": ".create_resident_payment_request",
     "CreateResidentPaymentRequestPaymentType": ".create_resident_payment_request_payment_type",
     "CreateResidentPaymentResponse": ".create_resident_payment_response",
-    "CreateResidentPaymentResponseData": ".create_resident_payment_response_data",
     "CreateResidentPetRequest": ".create_resident_pet_request",
     "CreateResidentPetResponse": ".create_resident_pet_response",
-    "CreateResidentPetResponseData": ".create_resident_pet_response_data",
     "CreateResidentRequest": ".create_resident_request",
     "CreateResidentRequestAttachmentsItem": ".create_resident_request_attachments_item",
     "CreateResidentRequestAttachmentsItemFileType": ".create_resident_request_attachments_item_file_type",
@@ -2215,12 +1328,10 @@ _MODULES: dict[str, str] = {
     "CreateResidentRequestPhone2Type": ".create_resident_request_phone_2_type",
     "CreateResidentRequestRentPeriod": ".create_resident_request_rent_period",
     "CreateResidentResponse": ".create_resident_response",
-    "CreateResidentResponseData": ".create_resident_response_data",
     "CreateServiceRequestHistoryRequest": ".create_service_request_history_request",
     "CreateServiceRequestHistoryRequestAttachment": ".create_service_request_history_request_attachment",
     "CreateServiceRequestHistoryRequestStatusRaw": ".create_service_request_history_request_status_raw",
     "CreateServiceRequestHistoryResponse": ".create_service_request_history_response",
-    "CreateServiceRequestHistoryResponseData": ".create_service_request_history_response_data",
     "CreateServiceRequestRequest": ".create_service_request_request",
     "CreateServiceRequestRequestAccessIsAuthorizedValue": ".create_service_request_request_access_is_authorized_value",
     "CreateServiceRequestRequestServiceCategory": ".create_service_request_request_service_category",
@@ -2228,31 +1339,30 @@ _MODULES: dict[str, str] = {
     "CreateServiceRequestRequestServiceStatus": ".create_service_request_request_service_status",
     "CreateServiceRequestRequestStatusRaw": ".create_service_request_request_status_raw",
     "CreateServiceRequestResponse": ".create_service_request_response",
-    "CreateServiceRequestResponseData": ".create_service_request_response_data",
     "CreateUnitAmenitiesRequest": ".create_unit_amenities_request",
     "CreateUnitAmenitiesRequestCustomData": ".create_unit_amenities_request_custom_data",
     "CreateUnitAmenitiesRequestVendor": ".create_unit_amenities_request_vendor",
     "CreateUnitAmenitiesResponse": ".create_unit_amenities_response",
-    "CreateUnitAmenitiesResponseData": ".create_unit_amenities_response_data",
     "CreateUnitRequest": ".create_unit_request",
     "CreateUnitRequestCategory": ".create_unit_request_category",
     "CreateUnitRequestType": ".create_unit_request_type",
     "CreateUnitResponse": ".create_unit_response",
-    "CreateUnitResponseData": ".create_unit_response_data",
     "CreateVendorRequest": ".create_vendor_request",
     "CreateVendorRequestPhone1Type": ".create_vendor_request_phone_1_type",
     "CreateVendorRequestPhone2Type": ".create_vendor_request_phone_2_type",
     "CreateVendorRequestTaxPayerType": ".create_vendor_request_tax_payer_type",
     "CreateVendorResponse": ".create_vendor_response",
-    "CreateVendorResponseData": ".create_vendor_response_data",
     "CreateWebhookRequest": ".create_webhook_request",
-    "CreateWebhookRequestHeadersItem": ".create_webhook_request_headers_item",
     "CreateWebhookRequestModel": ".create_webhook_request_model",
     "CreateWebhookRequestTriggersItem": ".create_webhook_request_triggers_item",
     "CreateWebhookResponse": ".create_webhook_response",
-    "CreateWebhookResponseResult": ".create_webhook_response_result",
-    "CreateWebhookResponseResultHeadersType0Item": ".create_webhook_response_result_headers_type_0_item",
-    "CreateWebhookResponseResultTriggersItem": ".create_webhook_response_result_triggers_item",
+    "CredentialsType0": ".credentials_type_0",
+    "CreditCardsItem": ".credit_cards_item",
+    "CustomDataType0": ".custom_data_type_0",
+    "CustomSyncSchedule": ".custom_sync_schedule",
+    "CustomSyncScheduleInterval": ".custom_sync_schedule_interval",
+    "CustomSyncScheduleTimezone": ".custom_sync_schedule_timezone",
+    "Data": ".data",
     "DataDiff": ".data_diff",
     "DataDiffDataDiff": ".data_diff_data_diff",
     "DataDiffEventType": ".data_diff_event_type",
@@ -2263,12 +1373,12 @@ _MODULES: dict[str, str] = {
     "DeleteWebhookResponse": ".delete_webhook_response",
     "DeleteWebhookResponseResult": ".delete_webhook_response_result",
     "Deposit": ".deposit",
-    "DepositCustomDataType0": ".deposit_custom_data_type_0",
-    "DepositIntegrationDataType0": ".deposit_integration_data_type_0",
     "DepositSummary": ".deposit_summary",
-    "DepositSummaryCustomDataType0": ".deposit_summary_custom_data_type_0",
-    "DepositSummaryIntegrationDataType0": ".deposit_summary_integration_data_type_0",
+    "EmergencyContactsItem": ".emergency_contacts_item",
     "Employee": ".employee",
+    "EmploymentHistoryItem": ".employment_history_item",
+    "EmploymentHistoryItemState": ".employment_history_item_state",
+    "Entrata": ".entrata",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorDetails": ".error_response_error_details",
@@ -2276,13 +1386,12 @@ _MODULES: dict[str, str] = {
     "EventResult": ".event_result",
     "EventSubType": ".event_sub_type",
     "EventType": ".event_type",
+    "EventsItem": ".events_item",
     "Fee": ".fee",
     "FeeCustomDataType0": ".fee_custom_data_type_0",
     "FileType": ".file_type",
     "FinancialAccount": ".financial_account",
-    "FinancialAccountCustomDataType0": ".financial_account_custom_data_type_0",
     "FloorPlan": ".floor_plan",
-    "FloorPlanCustomDataType0": ".floor_plan_custom_data_type_0",
     "FromInterfaces": ".from_interfaces",
     "GetAccountingEntityRequest": ".get_accounting_entity_request",
     "GetAccountingEntityResponse": ".get_accounting_entity_response",
@@ -2350,12 +1459,7 @@ _MODULES: dict[str, str] = {
     "GetIntegrationRequest": ".get_integration_request",
     "GetIntegrationResponse": ".get_integration_response",
     "GetIntegrationResponseResultsType0": ".get_integration_response_results_type_0",
-    "GetIntegrationResponseResultsType0ConfigurationMetaDataItem": ".get_integration_response_results_type_0_configuration_meta_data_item",
-    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData": ".get_integration_response_results_type_0_configuration_meta_data_item_configuration_data",
-    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0": ".get_integration_response_results_type_0_configuration_meta_data_item_custom_data_type_0",
-    "GetIntegrationResponseResultsType0IntegrationInterfacesItem": ".get_integration_response_results_type_0_integration_interfaces_item",
     "GetIntegrationResponseResultsType0Models": ".get_integration_response_results_type_0_models",
-    "GetIntegrationResponseResultsType0ModelsAdditionalProperty": ".get_integration_response_results_type_0_models_additional_property",
     "GetIntegrationResponseResultsType0Vendor": ".get_integration_response_results_type_0_vendor",
     "GetInvoiceRequest": ".get_invoice_request",
     "GetInvoiceResponse": ".get_invoice_response",
@@ -2432,37 +1536,32 @@ _MODULES: dict[str, str] = {
     "GetWebhookResponse": ".get_webhook_response",
     "GetWriteStatusRequest": ".get_write_status_request",
     "GetWriteStatusResponse": ".get_write_status_response",
+    "HeadersItem": ".headers_item",
     "IncomeSource": ".income_source",
     "Integration": ".integration",
-    "IntegrationConfigurationMetaDataItem": ".integration_configuration_meta_data_item",
-    "IntegrationConfigurationMetaDataItemConfigurationData": ".integration_configuration_meta_data_item_configuration_data",
-    "IntegrationConfigurationMetaDataItemCustomDataType0": ".integration_configuration_meta_data_item_custom_data_type_0",
-    "IntegrationIntegrationInterfacesItem": ".integration_integration_interfaces_item",
+    "IntegrationDataType0": ".integration_data_type_0",
+    "IntegrationInterfacesItem": ".integration_interfaces_item",
     "IntegrationJobSchedule": ".integration_job_schedule",
     "IntegrationJobScheduleParameters": ".integration_job_schedule_parameters",
     "IntegrationJobScheduleStatus": ".integration_job_schedule_status",
     "IntegrationModels": ".integration_models",
-    "IntegrationModelsAdditionalProperty": ".integration_models_additional_property",
     "IntegrationProperty": ".integration_property",
     "IntegrationPropertyList": ".integration_property_list",
     "IntegrationVendor": ".integration_vendor",
     "IntegrationVendorEnum": ".integration_vendor_enum",
     "InterfaceName": ".interface_name",
+    "IntervalValue": ".interval_value",
+    "IntervalValueSlotsItem": ".interval_value_slots_item",
     "Invoice": ".invoice",
-    "InvoiceCustomDataType0": ".invoice_custom_data_type_0",
     "InvoiceInvoiceItemsItem": ".invoice_invoice_items_item",
     "JobLog": ".job_log",
+    "Knock": ".knock",
     "Lead": ".lead",
-    "LeadCustomDataType0": ".lead_custom_data_type_0",
     "LeadPetsItem": ".lead_pets_item",
-    "LeadPetsItemCustomDataType0": ".lead_pets_item_custom_data_type_0",
     "LeadRelationship": ".lead_relationship",
-    "LeadScreeningsItem": ".lead_screenings_item",
     "LeadSource": ".lead_source",
     "Lease": ".lease",
-    "LeaseCustomDataType0": ".lease_custom_data_type_0",
     "LeaseResidentsMetaDataItem": ".lease_residents_meta_data_item",
-    "LeaseResidentsMetaDataItemCustomDataType0": ".lease_residents_meta_data_item_custom_data_type_0",
     "LeaseServicesItem": ".lease_services_item",
     "LeaseStatusNormalized": ".lease_status_normalized",
     "LeaseTransfer": ".lease_transfer",
@@ -2696,9 +1795,7 @@ _MODULES: dict[str, str] = {
     "ListWriteLogsTimeRange": ".list_write_logs_time_range",
     "ListWriteLogsWriteCategory": ".list_write_logs_write_category",
     "Listing": ".listing",
-    "ListingCustomDataType0": ".listing_custom_data_type_0",
     "ListingPricing": ".listing_pricing",
-    "ListingPricingCustomDataType0": ".listing_pricing_custom_data_type_0",
     "Location": ".location",
     "ManagerPhoneType": ".manager_phone_type",
     "ManualSyncIntegrationRequest": ".manual_sync_integration_request",
@@ -2706,56 +1803,66 @@ _MODULES: dict[str, str] = {
     "ManualSyncIntegrationResponse": ".manual_sync_integration_response",
     "ManualSyncIntegrationResponseResult": ".manual_sync_integration_response_result",
     "MaxRequestCadence": ".max_request_cadence",
+    "Meta": ".meta",
+    "MethodSpecificValue": ".method_specific_value",
+    "ModelsAdditionalProperty": ".models_additional_property",
+    "MRI": ".mri",
     "NameNormalized": ".name_normalized",
     "NoteCategory": ".note_category",
+    "OtherIncomeItem": ".other_income_item",
+    "OtherOccupantsItem": ".other_occupants_item",
+    "OtherOccupantsItemPhone1Type": ".other_occupants_item_phone_1_type",
+    "OtherOccupantsItemPhone2Type": ".other_occupants_item_phone_2_type",
+    "OtherOccupantsItemRelationship": ".other_occupants_item_relationship",
+    "OtherOccupantsItemState": ".other_occupants_item_state",
     "Owner": ".owner",
     "PayableRegister": ".payable_register",
-    "PayableRegisterCustomDataType0": ".payable_register_custom_data_type_0",
     "PayableRegisterPayableRegisterItemsItem": ".payable_register_payable_register_items_item",
     "PetTypes": ".pet_types",
+    "PetsItem": ".pets_item",
     "PhoneType": ".phone_type",
     "Property": ".property_",
-    "PropertyCustomDataType0": ".property_custom_data_type_0",
     "PropertyList": ".property_list",
     "PropertyOfficeHoursItem": ".property_office_hours_item",
+    "PropertywareREST": ".propertyware_rest",
+    "PropertywareSOAP": ".propertyware_soap",
     "PurchaseOrder": ".purchase_order",
-    "PurchaseOrderCustomDataType0": ".purchase_order_custom_data_type_0",
     "PurchaseOrderItem": ".purchase_order_item",
-    "PurchaseOrderItemCustomDataType0": ".purchase_order_item_custom_data_type_0",
     "QueryAppointmentAvailabilityRequest": ".query_appointment_availability_request",
     "QueryAppointmentAvailabilityRequestCalendarTypesItem": ".query_appointment_availability_request_calendar_types_item",
     "QueryAppointmentAvailabilityResponse": ".query_appointment_availability_response",
-    "QueryAppointmentAvailabilityResponseMeta": ".query_appointment_availability_response_meta",
     "QueryAppointmentAvailabilityResponseResultItem": ".query_appointment_availability_response_result_item",
     "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem": ".query_appointment_availability_response_result_item_calendar_days_item",
     "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0": ".query_appointment_availability_response_result_item_calendar_days_item_available_slots_item_type_0",
+    "RealpagePartnerExchange": ".realpage_partner_exchange",
+    "RealpagePartnerExchangeMethodSpecific": ".realpage_partner_exchange_method_specific",
+    "RealpageRegisteredVendor": ".realpage_registered_vendor",
+    "RealpageRegisteredVendorFtpCredentials": ".realpage_registered_vendor_ftp_credentials",
     "RecurringResidentCharge": ".recurring_resident_charge",
-    "RecurringResidentChargeCustomDataType0": ".recurring_resident_charge_custom_data_type_0",
     "RecurringResidentChargeFrequencyNormalized": ".recurring_resident_charge_frequency_normalized",
+    "RentManagerProduction": ".rent_manager_production",
+    "RentManagerSandbox": ".rent_manager_sandbox",
     "RentableItem": ".rentable_item",
+    "Rentvine": ".rentvine",
     "Resident": ".resident",
     "ResidentCharge": ".resident_charge",
-    "ResidentChargeAllocationsItem": ".resident_charge_allocations_item",
-    "ResidentChargeAllocationsItemCustomDataType0": ".resident_charge_allocations_item_custom_data_type_0",
-    "ResidentChargeCustomDataType0": ".resident_charge_custom_data_type_0",
-    "ResidentCustomDataType0": ".resident_custom_data_type_0",
     "ResidentInsurance": ".resident_insurance",
     "ResidentLeasesMetaDataItem": ".resident_leases_meta_data_item",
-    "ResidentLeasesMetaDataItemCustomDataType0": ".resident_leases_meta_data_item_custom_data_type_0",
     "ResidentPayment": ".resident_payment",
-    "ResidentPaymentAllocationsItem": ".resident_payment_allocations_item",
-    "ResidentPaymentAllocationsItemCustomDataType0": ".resident_payment_allocations_item_custom_data_type_0",
-    "ResidentPaymentCustomDataType0": ".resident_payment_custom_data_type_0",
     "ResidentPetsItem": ".resident_pets_item",
-    "ResidentPetsItemCustomDataType0": ".resident_pets_item_custom_data_type_0",
     "ResidentTypeNormalized": ".resident_type_normalized",
     "ResidentVehiclesItem": ".resident_vehicles_item",
-    "ResidentVehiclesItemCustomDataType0": ".resident_vehicles_item_custom_data_type_0",
+    "Resman": ".resman",
     "ResponseMeta": ".response_meta",
     "ResponseMetaOrderByItem": ".response_meta_order_by_item",
+    "Result": ".result",
     "RetryWriteRequest": ".retry_write_request",
     "RetryWriteResponse": ".retry_write_response",
     "Roles": ".roles",
+    "Sample1": ".sample_1",
+    "Sample1Value": ".sample_1_value",
+    "Sample2": ".sample_2",
+    "ScreeningsItem": ".screenings_item",
     "ServiceRequest": ".service_request",
     "ServiceRequestCategory": ".service_request_category",
     "ServiceRequestEmployeesItem": ".service_request_employees_item",
@@ -2770,43 +1877,26 @@ _MODULES: dict[str, str] = {
     "SyncCadence": ".sync_cadence",
     "System": ".system",
     "Timezone": ".timezone",
+    "TriggersItem": ".triggers_item",
     "Type": ".type_",
     "TypeNormalized": ".type_normalized",
     "Unit": ".unit",
-    "UnitCustomDataType0": ".unit_custom_data_type_0",
     "UnitDetail": ".unit_detail",
     "UnitType": ".unit_type",
     "UpdateAmenityRequest": ".update_amenity_request",
     "UpdateAmenityResponse": ".update_amenity_response",
-    "UpdateAmenityResponseData": ".update_amenity_response_data",
     "UpdateApplicantAppointmentRequest": ".update_applicant_appointment_request",
     "UpdateApplicantAppointmentRequestAppointmentType": ".update_applicant_appointment_request_appointment_type",
     "UpdateApplicantAppointmentRequestPriority": ".update_applicant_appointment_request_priority",
     "UpdateApplicantAppointmentRequestStatus": ".update_applicant_appointment_request_status",
     "UpdateApplicantAppointmentResponse": ".update_applicant_appointment_response",
-    "UpdateApplicantAppointmentResponseData": ".update_applicant_appointment_response_data",
     "UpdateApplicantEventRequest": ".update_applicant_event_request",
     "UpdateApplicantEventRequestStatus": ".update_applicant_event_request_status",
     "UpdateApplicantEventResponse": ".update_applicant_event_response",
-    "UpdateApplicantEventResponseData": ".update_applicant_event_response_data",
     "UpdateApplicantRequest": ".update_applicant_request",
-    "UpdateApplicantRequestAddOnsItem": ".update_applicant_request_add_ons_item",
-    "UpdateApplicantRequestAddressHistoryItem": ".update_applicant_request_address_history_item",
-    "UpdateApplicantRequestAddressHistoryItemAddressType": ".update_applicant_request_address_history_item_address_type",
-    "UpdateApplicantRequestAddressHistoryItemCountry": ".update_applicant_request_address_history_item_country",
-    "UpdateApplicantRequestAddressHistoryItemManagerType": ".update_applicant_request_address_history_item_manager_type",
-    "UpdateApplicantRequestAddressHistoryItemState": ".update_applicant_request_address_history_item_state",
     "UpdateApplicantRequestApplicantStatus": ".update_applicant_request_applicant_status",
-    "UpdateApplicantRequestApplicationReferencesItem": ".update_applicant_request_application_references_item",
     "UpdateApplicantRequestApplicationStatus": ".update_applicant_request_application_status",
-    "UpdateApplicantRequestAssistance": ".update_applicant_request_assistance",
-    "UpdateApplicantRequestAttachmentsItem": ".update_applicant_request_attachments_item",
-    "UpdateApplicantRequestBankAccountsItem": ".update_applicant_request_bank_accounts_item",
-    "UpdateApplicantRequestBankAccountsItemAccountType": ".update_applicant_request_bank_accounts_item_account_type",
-    "UpdateApplicantRequestCreditCardsItem": ".update_applicant_request_credit_cards_item",
-    "UpdateApplicantRequestEmergencyContactsItem": ".update_applicant_request_emergency_contacts_item",
     "UpdateApplicantRequestEmploymentHistoryItem": ".update_applicant_request_employment_history_item",
-    "UpdateApplicantRequestEventsItem": ".update_applicant_request_events_item",
     "UpdateApplicantRequestMaritalStatus": ".update_applicant_request_marital_status",
     "UpdateApplicantRequestOtherIncomeItem": ".update_applicant_request_other_income_item",
     "UpdateApplicantRequestOtherOccupantsItem": ".update_applicant_request_other_occupants_item",
@@ -2818,205 +1908,68 @@ _MODULES: dict[str, str] = {
     "UpdateApplicantRequestPhone3Type": ".update_applicant_request_phone_3_type",
     "UpdateApplicantRequestStatus": ".update_applicant_request_status",
     "UpdateApplicantRequestType": ".update_applicant_request_type",
-    "UpdateApplicantRequestVehiclesItem": ".update_applicant_request_vehicles_item",
     "UpdateApplicantResponse": ".update_applicant_response",
-    "UpdateApplicantResponseData": ".update_applicant_response_data",
     "UpdateApplicationRequest": ".update_application_request",
-    "UpdateApplicationRequestAddOnsItem": ".update_application_request_add_ons_item",
     "UpdateApplicationRequestAddressHistoryItem": ".update_application_request_address_history_item",
     "UpdateApplicationRequestAddressHistoryItemCountryType0": ".update_application_request_address_history_item_country_type_0",
     "UpdateApplicationRequestAddressHistoryItemState": ".update_application_request_address_history_item_state",
-    "UpdateApplicationRequestApplicationFeesItem": ".update_application_request_application_fees_item",
     "UpdateApplicationRequestApplicationStatus": ".update_application_request_application_status",
-    "UpdateApplicationRequestAttachmentsItem": ".update_application_request_attachments_item",
-    "UpdateApplicationRequestConcessionFeesItem": ".update_application_request_concession_fees_item",
     "UpdateApplicationRequestEmergencyContactsItem": ".update_application_request_emergency_contacts_item",
     "UpdateApplicationRequestEmergencyContactsItemCountryType0": ".update_application_request_emergency_contacts_item_country_type_0",
     "UpdateApplicationRequestEmergencyContactsItemRelationship": ".update_application_request_emergency_contacts_item_relationship",
     "UpdateApplicationRequestEmergencyContactsItemState": ".update_application_request_emergency_contacts_item_state",
-    "UpdateApplicationRequestEmploymentHistoryItem": ".update_application_request_employment_history_item",
-    "UpdateApplicationRequestEmploymentHistoryItemState": ".update_application_request_employment_history_item_state",
-    "UpdateApplicationRequestEventsItem": ".update_application_request_events_item",
     "UpdateApplicationRequestMaritalStatus": ".update_application_request_marital_status",
-    "UpdateApplicationRequestOtherIncomeItem": ".update_application_request_other_income_item",
-    "UpdateApplicationRequestOtherOccupantsItem": ".update_application_request_other_occupants_item",
-    "UpdateApplicationRequestOtherOccupantsItemPhone1Type": ".update_application_request_other_occupants_item_phone_1_type",
-    "UpdateApplicationRequestOtherOccupantsItemPhone2Type": ".update_application_request_other_occupants_item_phone_2_type",
-    "UpdateApplicationRequestOtherOccupantsItemRelationship": ".update_application_request_other_occupants_item_relationship",
-    "UpdateApplicationRequestOtherOccupantsItemState": ".update_application_request_other_occupants_item_state",
-    "UpdateApplicationRequestPetsItem": ".update_application_request_pets_item",
     "UpdateApplicationRequestPhone1Type": ".update_application_request_phone_1_type",
     "UpdateApplicationRequestPhone2Type": ".update_application_request_phone_2_type",
     "UpdateApplicationRequestStatus": ".update_application_request_status",
     "UpdateApplicationRequestVehiclesItem": ".update_application_request_vehicles_item",
     "UpdateApplicationRequestVehiclesItemLicensePlateState": ".update_application_request_vehicles_item_license_plate_state",
     "UpdateApplicationResponse": ".update_application_response",
-    "UpdateApplicationResponseData": ".update_application_response_data",
     "UpdateConstructionJobRequest": ".update_construction_job_request",
     "UpdateConstructionJobResponse": ".update_construction_job_response",
-    "UpdateConstructionJobResponseData": ".update_construction_job_response_data",
     "UpdateContractRequest": ".update_contract_request",
     "UpdateContractResponse": ".update_contract_response",
-    "UpdateContractResponseData": ".update_contract_response_data",
     "UpdateDepositSummaryRequest": ".update_deposit_summary_request",
     "UpdateDepositSummaryRequestPaymentMethod": ".update_deposit_summary_request_payment_method",
     "UpdateDepositSummaryResponse": ".update_deposit_summary_response",
-    "UpdateDepositSummaryResponseData": ".update_deposit_summary_response_data",
     "UpdateIntegrationPropertyListRequest": ".update_integration_property_list_request",
     "UpdateIntegrationPropertyListResponse": ".update_integration_property_list_response",
     "UpdateIntegrationPropertyRequest": ".update_integration_property_request",
     "UpdateIntegrationPropertyResponse": ".update_integration_property_response",
     "UpdateIntegrationPropertyResponseResults": ".update_integration_property_response_results",
     "UpdateIntegrationRequest": ".update_integration_request",
-    "UpdateIntegrationRequestBuildium": ".update_integration_request_buildium",
-    "UpdateIntegrationRequestCredentialsType0": ".update_integration_request_credentials_type_0",
-    "UpdateIntegrationRequestCustomSyncSchedule": ".update_integration_request_custom_sync_schedule",
-    "UpdateIntegrationRequestCustomSyncScheduleInterval": ".update_integration_request_custom_sync_schedule_interval",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": ".update_integration_request_custom_sync_schedule_interval_friday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_friday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY": ".update_integration_request_custom_sync_schedule_interval_monday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_monday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": ".update_integration_request_custom_sync_schedule_interval_saturday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_saturday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": ".update_integration_request_custom_sync_schedule_interval_sunday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_sunday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": ".update_integration_request_custom_sync_schedule_interval_thursday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_thursday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": ".update_integration_request_custom_sync_schedule_interval_tuesday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_tuesday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": ".update_integration_request_custom_sync_schedule_interval_wednesday",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_wednesday_slots_item",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
-    "UpdateIntegrationRequestCustomSyncScheduleTimezone": ".update_integration_request_custom_sync_schedule_timezone",
-    "UpdateIntegrationRequestCustomSyncScheduleType": ".update_integration_request_custom_sync_schedule_type",
-    "UpdateIntegrationRequestEntrata": ".update_integration_request_entrata",
-    "UpdateIntegrationRequestKnock": ".update_integration_request_knock",
     "UpdateIntegrationRequestMaxRequestCadence": ".update_integration_request_max_request_cadence",
-    "UpdateIntegrationRequestMRI": ".update_integration_request_mri",
-    "UpdateIntegrationRequestPropertywareREST": ".update_integration_request_propertyware_rest",
-    "UpdateIntegrationRequestPropertywareSOAP": ".update_integration_request_propertyware_soap",
-    "UpdateIntegrationRequestRealpagePartnerExchange": ".update_integration_request_realpage_partner_exchange",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific": ".update_integration_request_realpage_partner_exchange_method_specific",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": ".update_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": ".update_integration_request_realpage_partner_exchange_method_specific_addservicerequest",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": ".update_integration_request_realpage_partner_exchange_method_specific_getactivitytypes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": ".update_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": ".update_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": ".update_integration_request_realpage_partner_exchange_method_specific_getleaseinfo",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": ".update_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": ".update_integration_request_realpage_partner_exchange_method_specific_getlocationlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": ".update_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": ".update_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": ".update_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentledger",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": ".update_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": ".update_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": ".update_integration_request_realpage_partner_exchange_method_specific_getservicerequest",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": ".update_integration_request_realpage_partner_exchange_method_specific_getsitelist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": ".update_integration_request_realpage_partner_exchange_method_specific_getsubscriptions",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": ".update_integration_request_realpage_partner_exchange_method_specific_getunitlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": ".update_integration_request_realpage_partner_exchange_method_specific_getunits",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": ".update_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": ".update_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": ".update_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": ".update_integration_request_realpage_partner_exchange_method_specific_insertactivity",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": ".update_integration_request_realpage_partner_exchange_method_specific_insertfollowup",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": ".update_integration_request_realpage_partner_exchange_method_specific_insertprospect",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": ".update_integration_request_realpage_partner_exchange_method_specific_postsinglecharge",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": ".update_integration_request_realpage_partner_exchange_method_specific_prospectsearch",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": ".update_integration_request_realpage_partner_exchange_method_specific_transactioncodes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": ".update_integration_request_realpage_partner_exchange_method_specific_unitlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": ".update_integration_request_realpage_partner_exchange_method_specific_updateprospect",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": ".update_integration_request_realpage_partner_exchange_method_specific_updateservicerequest",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": ".update_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus",
-    "UpdateIntegrationRequestRealpageRegisteredVendor": ".update_integration_request_realpage_registered_vendor",
-    "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials": ".update_integration_request_realpage_registered_vendor_ftp_credentials",
-    "UpdateIntegrationRequestRentManagerProduction": ".update_integration_request_rent_manager_production",
-    "UpdateIntegrationRequestRentManagerSandbox": ".update_integration_request_rent_manager_sandbox",
-    "UpdateIntegrationRequestRentvine": ".update_integration_request_rentvine",
-    "UpdateIntegrationRequestResman": ".update_integration_request_resman",
-    "UpdateIntegrationRequestSample1": ".update_integration_request_sample_1",
-    "UpdateIntegrationRequestSample1CommonData": ".update_integration_request_sample_1_common_data",
-    "UpdateIntegrationRequestSample1GuestCard": ".update_integration_request_sample_1_guest_card",
-    "UpdateIntegrationRequestSample1JobCost": ".update_integration_request_sample_1_job_cost",
-    "UpdateIntegrationRequestSample1ResidentTransactions": ".update_integration_request_sample_1_resident_transactions",
-    "UpdateIntegrationRequestSample1ServiceRequests": ".update_integration_request_sample_1_service_requests",
-    "UpdateIntegrationRequestSample1VendorInvoicing": ".update_integration_request_sample_1_vendor_invoicing",
-    "UpdateIntegrationRequestSample2": ".update_integration_request_sample_2",
     "UpdateIntegrationRequestSyncCadence": ".update_integration_request_sync_cadence",
     "UpdateIntegrationRequestSystem": ".update_integration_request_system",
     "UpdateIntegrationResponse": ".update_integration_response",
     "UpdateIntegrationResponseResult": ".update_integration_response_result",
-    "UpdateIntegrationResponseResultCustomSyncSchedule": ".update_integration_response_result_custom_sync_schedule",
-    "UpdateIntegrationResponseResultCustomSyncScheduleInterval": ".update_integration_response_result_custom_sync_schedule_interval",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": ".update_integration_response_result_custom_sync_schedule_interval_friday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_friday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": ".update_integration_response_result_custom_sync_schedule_interval_monday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_monday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": ".update_integration_response_result_custom_sync_schedule_interval_saturday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_saturday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": ".update_integration_response_result_custom_sync_schedule_interval_sunday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_sunday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": ".update_integration_response_result_custom_sync_schedule_interval_thursday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_thursday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": ".update_integration_response_result_custom_sync_schedule_interval_tuesday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": ".update_integration_response_result_custom_sync_schedule_interval_wednesday",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item",
-    "UpdateIntegrationResponseResultCustomSyncScheduleTimezone": ".update_integration_response_result_custom_sync_schedule_timezone",
     "UpdateInvoiceRequest": ".update_invoice_request",
     "UpdateInvoiceRequestStatus": ".update_invoice_request_status",
     "UpdateInvoiceResponse": ".update_invoice_response",
-    "UpdateInvoiceResponseData": ".update_invoice_response_data",
     "UpdateLeadAppointmentRequest": ".update_lead_appointment_request",
     "UpdateLeadAppointmentRequestAppointmentType": ".update_lead_appointment_request_appointment_type",
     "UpdateLeadAppointmentRequestPriority": ".update_lead_appointment_request_priority",
     "UpdateLeadAppointmentRequestStatus": ".update_lead_appointment_request_status",
     "UpdateLeadAppointmentResponse": ".update_lead_appointment_response",
-    "UpdateLeadAppointmentResponseData": ".update_lead_appointment_response_data",
     "UpdateLeadEventRequest": ".update_lead_event_request",
     "UpdateLeadEventRequestStatus": ".update_lead_event_request_status",
     "UpdateLeadEventResponse": ".update_lead_event_response",
-    "UpdateLeadEventResponseData": ".update_lead_event_response_data",
     "UpdateLeadRequest": ".update_lead_request",
     "UpdateLeadRequestApplicantStatus": ".update_lead_request_applicant_status",
-    "UpdateLeadRequestEventsItem": ".update_lead_request_events_item",
     "UpdateLeadRequestInactiveReason": ".update_lead_request_inactive_reason",
     "UpdateLeadRequestPhone1Type": ".update_lead_request_phone_1_type",
     "UpdateLeadRequestPhone2Type": ".update_lead_request_phone_2_type",
     "UpdateLeadRequestStatus": ".update_lead_request_status",
     "UpdateLeadResponse": ".update_lead_response",
-    "UpdateLeadResponseData": ".update_lead_response_data",
     "UpdateLeaseRequest": ".update_lease_request",
     "UpdateLeaseRequestAddressHistoryItem": ".update_lease_request_address_history_item",
     "UpdateLeaseRequestAddressHistoryItemCountry": ".update_lease_request_address_history_item_country",
     "UpdateLeaseRequestAddressHistoryItemState": ".update_lease_request_address_history_item_state",
-    "UpdateLeaseRequestApplicationFeesItem": ".update_lease_request_application_fees_item",
-    "UpdateLeaseRequestConcessionFeesItem": ".update_lease_request_concession_fees_item",
     "UpdateLeaseRequestEmergencyContactsItem": ".update_lease_request_emergency_contacts_item",
     "UpdateLeaseRequestEmergencyContactsItemCountry": ".update_lease_request_emergency_contacts_item_country",
     "UpdateLeaseRequestEmergencyContactsItemRelationship": ".update_lease_request_emergency_contacts_item_relationship",
     "UpdateLeaseRequestEmergencyContactsItemState": ".update_lease_request_emergency_contacts_item_state",
-    "UpdateLeaseRequestEmploymentHistoryItem": ".update_lease_request_employment_history_item",
-    "UpdateLeaseRequestEmploymentHistoryItemState": ".update_lease_request_employment_history_item_state",
     "UpdateLeaseRequestMaritalStatus": ".update_lease_request_marital_status",
-    "UpdateLeaseRequestOtherIncomeItem": ".update_lease_request_other_income_item",
-    "UpdateLeaseRequestOtherOccupantsItem": ".update_lease_request_other_occupants_item",
-    "UpdateLeaseRequestOtherOccupantsItemPhone1Type": ".update_lease_request_other_occupants_item_phone_1_type",
-    "UpdateLeaseRequestOtherOccupantsItemPhone2Type": ".update_lease_request_other_occupants_item_phone_2_type",
-    "UpdateLeaseRequestOtherOccupantsItemRelationship": ".update_lease_request_other_occupants_item_relationship",
-    "UpdateLeaseRequestOtherOccupantsItemState": ".update_lease_request_other_occupants_item_state",
-    "UpdateLeaseRequestPetsItem": ".update_lease_request_pets_item",
     "UpdateLeaseRequestPhone1Type": ".update_lease_request_phone_1_type",
     "UpdateLeaseRequestPhone2Type": ".update_lease_request_phone_2_type",
     "UpdateLeaseRequestStatus": ".update_lease_request_status",
@@ -3024,178 +1977,594 @@ _MODULES: dict[str, str] = {
     "UpdateLeaseRequestType": ".update_lease_request_type",
     "UpdateLeaseRequestVehiclesItem": ".update_lease_request_vehicles_item",
     "UpdateLeaseResponse": ".update_lease_response",
-    "UpdateLeaseResponseData": ".update_lease_response_data",
     "UpdateListingRequest": ".update_listing_request",
     "UpdateListingResponse": ".update_listing_response",
-    "UpdateListingResponseData": ".update_listing_response_data",
     "UpdatePayableRegisterRequest": ".update_payable_register_request",
     "UpdatePayableRegisterResponse": ".update_payable_register_response",
-    "UpdatePayableRegisterResponseData": ".update_payable_register_response_data",
     "UpdatePropertyAmenitiesRequest": ".update_property_amenities_request",
     "UpdatePropertyAmenitiesRequestFeaturesItem": ".update_property_amenities_request_features_item",
     "UpdatePropertyAmenitiesRequestIncludedInRentItem": ".update_property_amenities_request_included_in_rent_item",
     "UpdatePropertyAmenitiesResponse": ".update_property_amenities_response",
-    "UpdatePropertyAmenitiesResponseData": ".update_property_amenities_response_data",
     "UpdatePropertyRequest": ".update_property_request",
     "UpdatePropertyRequestCategory": ".update_property_request_category",
     "UpdatePropertyRequestType": ".update_property_request_type",
     "UpdatePropertyResponse": ".update_property_response",
-    "UpdatePropertyResponseData": ".update_property_response_data",
     "UpdatePurchaseOrderRequest": ".update_purchase_order_request",
     "UpdatePurchaseOrderRequestBillingStateType0": ".update_purchase_order_request_billing_state_type_0",
     "UpdatePurchaseOrderRequestPurchaseOrderItemsItem": ".update_purchase_order_request_purchase_order_items_item",
     "UpdatePurchaseOrderRequestShippingStateType0": ".update_purchase_order_request_shipping_state_type_0",
     "UpdatePurchaseOrderResponse": ".update_purchase_order_response",
-    "UpdatePurchaseOrderResponseData": ".update_purchase_order_response_data",
     "UpdateRecurringResidentChargeRentmanagerRequest": ".update_recurring_resident_charge_rentmanager_request",
     "UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized": ".update_recurring_resident_charge_rentmanager_request_frequency_normalized",
     "UpdateRecurringResidentChargeRentmanagerResponse": ".update_recurring_resident_charge_rentmanager_response",
-    "UpdateRecurringResidentChargeRentmanagerResponseMeta": ".update_recurring_resident_charge_rentmanager_response_meta",
     "UpdateRecurringResidentChargeRentmanagerResponseResult": ".update_recurring_resident_charge_rentmanager_response_result",
     "UpdateRecurringResidentChargeRequest": ".update_recurring_resident_charge_request",
     "UpdateRecurringResidentChargeRequestFrequencyNormalized": ".update_recurring_resident_charge_request_frequency_normalized",
     "UpdateRecurringResidentChargeResponse": ".update_recurring_resident_charge_response",
-    "UpdateRecurringResidentChargeResponseData": ".update_recurring_resident_charge_response_data",
     "UpdateResidentAppointmentRequest": ".update_resident_appointment_request",
     "UpdateResidentAppointmentRequestStatus": ".update_resident_appointment_request_status",
     "UpdateResidentAppointmentResponse": ".update_resident_appointment_response",
-    "UpdateResidentAppointmentResponseData": ".update_resident_appointment_response_data",
     "UpdateResidentEventRequest": ".update_resident_event_request",
     "UpdateResidentEventRequestStatus": ".update_resident_event_request_status",
     "UpdateResidentEventResponse": ".update_resident_event_response",
-    "UpdateResidentEventResponseData": ".update_resident_event_response_data",
     "UpdateResidentPetRequest": ".update_resident_pet_request",
     "UpdateResidentPetResponse": ".update_resident_pet_response",
-    "UpdateResidentPetResponseData": ".update_resident_pet_response_data",
     "UpdateResidentRequest": ".update_resident_request",
     "UpdateResidentRequestCountry": ".update_resident_request_country",
     "UpdateResidentRequestCountryAlternate": ".update_resident_request_country_alternate",
     "UpdateResidentRequestCustomData": ".update_resident_request_custom_data",
-    "UpdateResidentRequestEventsItem": ".update_resident_request_events_item",
     "UpdateResidentRequestGender": ".update_resident_request_gender",
     "UpdateResidentRequestPhone1Type": ".update_resident_request_phone_1_type",
     "UpdateResidentRequestPhone2Type": ".update_resident_request_phone_2_type",
     "UpdateResidentRequestRentPeriod": ".update_resident_request_rent_period",
     "UpdateResidentRequestState": ".update_resident_request_state",
     "UpdateResidentResponse": ".update_resident_response",
-    "UpdateResidentResponseData": ".update_resident_response_data",
     "UpdateServiceRequestRequest": ".update_service_request_request",
     "UpdateServiceRequestRequestServiceCategory": ".update_service_request_request_service_category",
     "UpdateServiceRequestRequestServicePriority": ".update_service_request_request_service_priority",
     "UpdateServiceRequestRequestStatusRaw": ".update_service_request_request_status_raw",
     "UpdateServiceRequestResponse": ".update_service_request_response",
-    "UpdateServiceRequestResponseData": ".update_service_request_response_data",
     "UpdateUnitAmenitiesRequest": ".update_unit_amenities_request",
     "UpdateUnitAmenitiesRequestFeaturesItem": ".update_unit_amenities_request_features_item",
     "UpdateUnitAmenitiesResponse": ".update_unit_amenities_response",
-    "UpdateUnitAmenitiesResponseData": ".update_unit_amenities_response_data",
     "UpdateUnitRequest": ".update_unit_request",
     "UpdateUnitRequestCategory": ".update_unit_request_category",
     "UpdateUnitRequestType": ".update_unit_request_type",
     "UpdateUnitResponse": ".update_unit_response",
-    "UpdateUnitResponseData": ".update_unit_response_data",
     "UpdateVendorRequest": ".update_vendor_request",
     "UpdateVendorRequestCountryType0": ".update_vendor_request_country_type_0",
     "UpdateVendorRequestState": ".update_vendor_request_state",
     "UpdateVendorResponse": ".update_vendor_response",
-    "UpdateVendorResponseData": ".update_vendor_response_data",
     "UpdateWebhookRequest": ".update_webhook_request",
-    "UpdateWebhookRequestHeadersItem": ".update_webhook_request_headers_item",
     "UpdateWebhookRequestModel": ".update_webhook_request_model",
     "UpdateWebhookRequestTriggersItem": ".update_webhook_request_triggers_item",
     "UpdateWebhookResponse": ".update_webhook_response",
-    "UpdateWebhookResponseResult": ".update_webhook_response_result",
-    "UpdateWebhookResponseResultHeadersType0Item": ".update_webhook_response_result_headers_type_0_item",
-    "UpdateWebhookResponseResultTriggersItem": ".update_webhook_response_result_triggers_item",
     "User": ".user",
+    "VehiclesItem": ".vehicles_item",
     "Vendor": ".vendor",
     "VendorContactsItem": ".vendor_contacts_item",
-    "VendorCustomDataType0": ".vendor_custom_data_type_0",
     "Webhook": ".webhook",
-    "WebhookHeadersItem": ".webhook_headers_item",
-    "WebhookTriggersItem": ".webhook_triggers_item",
     "WriteStatus": ".write_status",
 }
 
 
 #: Earlier, path-derived class names and the names they now have.
 _ALIASES: dict[str, str] = {
+    "AmenityCustomDataType0": "CustomDataType0",
     "AmenityNameNormalized": "NameNormalized",
+    "ApplicantApplicationsItemCustomDataType0": "CustomDataType0",
     "ApplicantApplicationsItemStatusNormalizedType0": "ApplicantApplicationsItemStatusNormalized",
+    "ApplicantCustomDataType0": "CustomDataType0",
+    "ApplicantPetsItemCustomDataType0": "CustomDataType0",
     "ApplicantPhone1Type": "PhoneType",
     "ApplicantPhone2Type": "PhoneType",
+    "ApplicantScreeningsItem": "ScreeningsItem",
+    "ApplicationApplicantsItemCustomDataType0": "CustomDataType0",
+    "ApplicationCustomDataType0": "CustomDataType0",
+    "AssignApplicantRentableItemResponseData": "Data",
+    "BatchCreateResidentChargesPropertywareRestResponseMeta": "Meta",
+    "BatchCreateResidentChargesRentmanagerResponseMeta": "Meta",
+    "BatchCreateResidentChargesResmanResponseMeta": "Meta",
+    "BatchCreateResidentChargesYardiResponseMeta": "Meta",
+    "CallLogCustomDataType0": "CustomDataType0",
+    "CancelApplicantAppointmentResponseData": "Data",
+    "CancelLeadAppointmentResponseData": "Data",
+    "CancelPayableRegisterResponseData": "Data",
+    "CancelResidentAppointmentResponseData": "Data",
+    "ChargeCodeCustomDataType0": "CustomDataType0",
+    "ConstructionJobCustomDataType0": "CustomDataType0",
+    "ConstructionJobDetailCustomDataType0": "CustomDataType0",
+    "ContractCustomDataType0": "CustomDataType0",
+    "ContractDetailCustomDataType0": "CustomDataType0",
+    "CreateAmenityResponseData": "Data",
+    "CreateApplicantAppointmentResponseData": "Data",
+    "CreateApplicantEventResponseData": "Data",
+    "CreateApplicantRequestAddOnsItem": "AddOnsItem",
+    "CreateApplicantRequestAddressHistoryItem": "AddressHistoryItem",
+    "CreateApplicantRequestAddressHistoryItemAddressType": "AddressHistoryItemAddressType",
+    "CreateApplicantRequestAddressHistoryItemCountry": "AddressHistoryItemCountry",
+    "CreateApplicantRequestAddressHistoryItemManagerType": "AddressHistoryItemManagerType",
+    "CreateApplicantRequestAddressHistoryItemState": "AddressHistoryItemState",
+    "CreateApplicantRequestApplicationReferencesItem": "ApplicationReferencesItem",
+    "CreateApplicantRequestAssistance": "Assistance",
+    "CreateApplicantRequestAttachmentsItem": "AttachmentsItem",
+    "CreateApplicantRequestBankAccountsItem": "BankAccountsItem",
+    "CreateApplicantRequestBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "CreateApplicantRequestCreditCardsItem": "CreditCardsItem",
+    "CreateApplicantRequestEmergencyContactsItem": "EmergencyContactsItem",
+    "CreateApplicantRequestVehiclesItem": "VehiclesItem",
+    "CreateApplicantResponseData": "Data",
+    "CreateApplicationRequestAddOnsItem": "AddOnsItem",
+    "CreateApplicationRequestApplicationFeesItem": "ApplicationFeesItem",
+    "CreateApplicationRequestApplicationReferencesItem": "ApplicationReferencesItem",
+    "CreateApplicationRequestAssistance": "Assistance",
+    "CreateApplicationRequestAttachmentsItem": "AttachmentsItem",
+    "CreateApplicationRequestBankAccountsItem": "BankAccountsItem",
+    "CreateApplicationRequestBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "CreateApplicationRequestConcessionFeesItem": "ConcessionFeesItem",
+    "CreateApplicationRequestCreditCardsItem": "CreditCardsItem",
+    "CreateApplicationRequestOtherIncomeItem": "OtherIncomeItem",
+    "CreateApplicationRequestPetsItem": "PetsItem",
+    "CreateApplicationResponseData": "Data",
+    "CreateConstructionJobResponseData": "Data",
+    "CreateContractResponseData": "Data",
+    "CreateFileTypeResponseData": "Data",
     "CreateIntegrationPropertyListResponseResults": "IntegrationPropertyList",
+    "CreateIntegrationRequestBuildium": "Buildium",
+    "CreateIntegrationRequestCredentialsType0": "CredentialsType0",
+    "CreateIntegrationRequestCustomSyncSchedule": "CustomSyncSchedule",
+    "CreateIntegrationRequestCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "CreateIntegrationRequestCustomSyncScheduleType": "Type",
+    "CreateIntegrationRequestEntrata": "Entrata",
+    "CreateIntegrationRequestKnock": "Knock",
+    "CreateIntegrationRequestMRI": "MRI",
+    "CreateIntegrationRequestPropertywareREST": "PropertywareREST",
+    "CreateIntegrationRequestPropertywareSOAP": "PropertywareSOAP",
+    "CreateIntegrationRequestRealpagePartnerExchange": "RealpagePartnerExchange",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific": "RealpagePartnerExchangeMethodSpecific",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpageRegisteredVendor": "RealpageRegisteredVendor",
+    "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials": "RealpageRegisteredVendorFtpCredentials",
+    "CreateIntegrationRequestRentManagerProduction": "RentManagerProduction",
+    "CreateIntegrationRequestRentManagerSandbox": "RentManagerSandbox",
+    "CreateIntegrationRequestRentvine": "Rentvine",
+    "CreateIntegrationRequestResman": "Resman",
+    "CreateIntegrationRequestSample1": "Sample1",
+    "CreateIntegrationRequestSample1CommonData": "Sample1Value",
+    "CreateIntegrationRequestSample1GuestCard": "Sample1Value",
+    "CreateIntegrationRequestSample1JobCost": "Sample1Value",
+    "CreateIntegrationRequestSample1ResidentTransactions": "Sample1Value",
+    "CreateIntegrationRequestSample1ServiceRequests": "Sample1Value",
+    "CreateIntegrationRequestSample1VendorInvoicing": "Sample1Value",
+    "CreateIntegrationRequestSample2": "Sample2",
+    "CreateIntegrationResponseResultCustomSyncSchedule": "CustomSyncSchedule",
+    "CreateIntegrationResponseResultCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationResponseResultCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "CreateIntegrationResponseResultCustomSyncScheduleType": "Type",
+    "CreateInvoiceResponseData": "Data",
+    "CreateLeadAppointmentResponseData": "Data",
+    "CreateLeadEventResponseData": "Data",
+    "CreateLeadResponseData": "Data",
+    "CreateLeaseRequestApplicationFeesItem": "ApplicationFeesItem",
+    "CreateLeaseRequestConcessionFeesItem": "ConcessionFeesItem",
+    "CreateLeaseRequestEmploymentHistoryItem": "EmploymentHistoryItem",
+    "CreateLeaseRequestEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "CreateLeaseRequestOtherIncomeItem": "OtherIncomeItem",
+    "CreateLeaseRequestOtherOccupantsItem": "OtherOccupantsItem",
+    "CreateLeaseRequestOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "CreateLeaseRequestOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "CreateLeaseRequestOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "CreateLeaseRequestOtherOccupantsItemState": "OtherOccupantsItemState",
+    "CreateLeaseRequestPetsItem": "PetsItem",
+    "CreateLeaseResponseData": "Data",
+    "CreateListingResponseData": "Data",
+    "CreatePayableRegisterResponseData": "Data",
+    "CreatePropertyAmenitiesResponseData": "Data",
+    "CreatePropertyResponseData": "Data",
+    "CreatePurchaseOrderResponseData": "Data",
+    "CreateRecurringResidentChargeRentmanagerResponseMeta": "Meta",
+    "CreateRecurringResidentChargeResponseData": "Data",
+    "CreateResidentAppointmentResponseData": "Data",
+    "CreateResidentChargeRentmanagerResponseMeta": "Meta",
+    "CreateResidentChargeResponseData": "Data",
+    "CreateResidentCreditRentmanagerResponseMeta": "Meta",
+    "CreateResidentCreditResponseData": "Data",
+    "CreateResidentEventResponseData": "Data",
+    "CreateResidentPaymentRentmanagerResponseMeta": "Meta",
+    "CreateResidentPaymentResponseData": "Data",
+    "CreateResidentPetResponseData": "Data",
+    "CreateResidentResponseData": "Data",
+    "CreateServiceRequestHistoryResponseData": "Data",
+    "CreateServiceRequestResponseData": "Data",
+    "CreateUnitAmenitiesResponseData": "Data",
+    "CreateUnitResponseData": "Data",
+    "CreateVendorResponseData": "Data",
+    "CreateWebhookRequestHeadersItem": "HeadersItem",
+    "CreateWebhookResponseResult": "Result",
+    "CreateWebhookResponseResultHeadersType0Item": "HeadersItem",
+    "CreateWebhookResponseResultSystem": "System",
+    "CreateWebhookResponseResultTriggersItem": "TriggersItem",
+    "CustomSyncScheduleType": "Type",
+    "DepositCustomDataType0": "CustomDataType0",
+    "DepositIntegrationDataType0": "IntegrationDataType0",
+    "DepositSummaryCustomDataType0": "CustomDataType0",
+    "DepositSummaryIntegrationDataType0": "IntegrationDataType0",
     "Enum1": "IntegrationVendor",
+    "FinancialAccountCustomDataType0": "CustomDataType0",
+    "FloorPlanCustomDataType0": "CustomDataType0",
     "GetAccountingEntityResponseResults": "AccountingEntity",
     "GetAmenityResponseResults": "Amenity",
-    "GetAmenityResponseResultsCustomDataType0": "AmenityCustomDataType0",
+    "GetAmenityResponseResultsCustomDataType0": "CustomDataType0",
     "GetAmenityResponseResultsMetaDataType0": "AmenityMetaDataType0",
     "GetAmenityResponseResultsNameNormalized": "NameNormalized",
     "GetAmenityResponseResultsUnitsItem": "AmenityUnitsItem",
     "GetDepositResponseResults": "Deposit",
-    "GetDepositResponseResultsCustomDataType0": "DepositCustomDataType0",
-    "GetDepositResponseResultsIntegrationDataType0": "DepositIntegrationDataType0",
+    "GetDepositResponseResultsCustomDataType0": "CustomDataType0",
+    "GetDepositResponseResultsIntegrationDataType0": "IntegrationDataType0",
     "GetDepositSummaryResponseResults": "DepositSummary",
-    "GetDepositSummaryResponseResultsCustomDataType0": "DepositSummaryCustomDataType0",
-    "GetDepositSummaryResponseResultsIntegrationDataType0": "DepositSummaryIntegrationDataType0",
+    "GetDepositSummaryResponseResultsCustomDataType0": "CustomDataType0",
+    "GetDepositSummaryResponseResultsIntegrationDataType0": "IntegrationDataType0",
     "GetIntegrationJobScheduleResponseResults": "IntegrationJobSchedule",
     "GetIntegrationJobScheduleResponseResultsParameters": "IntegrationJobScheduleParameters",
     "GetIntegrationJobScheduleResponseResultsStatus": "IntegrationJobScheduleStatus",
     "GetIntegrationJobScheduleResponseResultsSyncCadence": "SyncCadence",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItem": "ConfigurationMetaDataItem",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData": "ConfigurationMetaDataItemConfigurationData",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0": "CustomDataType0",
+    "GetIntegrationResponseResultsType0IntegrationInterfacesItem": "IntegrationInterfacesItem",
+    "GetIntegrationResponseResultsType0IntegrationInterfacesItemInterfaceName": "InterfaceName",
+    "GetIntegrationResponseResultsType0ModelsAdditionalProperty": "ModelsAdditionalProperty",
+    "GetIntegrationResponseResultsType0ModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
     "GetInvoiceResponseResults": "Invoice",
-    "GetInvoiceResponseResultsCustomDataType0": "InvoiceCustomDataType0",
+    "GetInvoiceResponseResultsCustomDataType0": "CustomDataType0",
     "GetInvoiceResponseResultsInvoiceItemsItem": "InvoiceInvoiceItemsItem",
     "GetJobLogResponseResults": "JobLog",
     "GetPropertyListResponseResults": "PropertyList",
     "GetResidentInsuranceResponseResults": "ResidentInsurance",
     "GetResidentPaymentResponseResults": "ResidentPayment",
-    "GetResidentPaymentResponseResultsAllocationsItem": "ResidentPaymentAllocationsItem",
-    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0": "ResidentPaymentAllocationsItemCustomDataType0",
-    "GetResidentPaymentResponseResultsCustomDataType0": "ResidentPaymentCustomDataType0",
+    "GetResidentPaymentResponseResultsAllocationsItem": "AllocationsItem",
+    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0": "CustomDataType0",
+    "GetResidentPaymentResponseResultsCustomDataType0": "CustomDataType0",
     "GetResidentResponseResults": "Resident",
-    "GetResidentResponseResultsCustomDataType0": "ResidentCustomDataType0",
+    "GetResidentResponseResultsCustomDataType0": "CustomDataType0",
     "GetResidentResponseResultsLeasesMetaDataItem": "ResidentLeasesMetaDataItem",
-    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0": "ResidentLeasesMetaDataItemCustomDataType0",
+    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0": "CustomDataType0",
     "GetResidentResponseResultsLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
     "GetResidentResponseResultsPetsItem": "ResidentPetsItem",
-    "GetResidentResponseResultsPetsItemCustomDataType0": "ResidentPetsItemCustomDataType0",
+    "GetResidentResponseResultsPetsItemCustomDataType0": "CustomDataType0",
     "GetResidentResponseResultsPhone1Type": "PhoneType",
     "GetResidentResponseResultsPhone2Type": "PhoneType",
     "GetResidentResponseResultsVehiclesItem": "ResidentVehiclesItem",
-    "GetResidentResponseResultsVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
+    "GetResidentResponseResultsVehiclesItemCustomDataType0": "CustomDataType0",
     "GetUnitDetailResponseResults": "UnitDetail",
     "GetUnitResponseResults": "Unit",
-    "GetUnitResponseResultsCustomDataType0": "UnitCustomDataType0",
+    "GetUnitResponseResultsCustomDataType0": "CustomDataType0",
     "GetUnitTypeResponseResults": "UnitType",
     "GetVendorResponseResults": "Vendor",
     "GetVendorResponseResultsContactsItem": "VendorContactsItem",
-    "GetVendorResponseResultsCustomDataType0": "VendorCustomDataType0",
+    "GetVendorResponseResultsCustomDataType0": "CustomDataType0",
     "GetWebhookResponseResults": "Webhook",
-    "GetWebhookResponseResultsHeadersItem": "WebhookHeadersItem",
+    "GetWebhookResponseResultsHeadersItem": "HeadersItem",
     "GetWebhookResponseResultsSystem": "System",
-    "GetWebhookResponseResultsTriggersItem": "WebhookTriggersItem",
+    "GetWebhookResponseResultsTriggersItem": "TriggersItem",
+    "IntegrationConfigurationMetaDataItem": "ConfigurationMetaDataItem",
+    "IntegrationConfigurationMetaDataItemConfigurationData": "ConfigurationMetaDataItemConfigurationData",
+    "IntegrationConfigurationMetaDataItemCustomDataType0": "CustomDataType0",
+    "IntegrationIntegrationInterfacesItem": "IntegrationInterfacesItem",
     "IntegrationIntegrationInterfacesItemInterfaceName": "InterfaceName",
+    "IntegrationInterfacesItemInterfaceName": "InterfaceName",
     "IntegrationJobScheduleSyncCadence": "SyncCadence",
     "IntegrationMaxRequestCadence": "MaxRequestCadence",
+    "IntegrationModelsAdditionalProperty": "ModelsAdditionalProperty",
     "IntegrationModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
     "IntegrationSyncCadence": "SyncCadence",
     "IntegrationSystem": "System",
     "IntegrationVendor": "IntegrationVendorEnum",
+    "IntervalValueSlotsItemSyncCadence": "SyncCadence",
+    "InvoiceCustomDataType0": "CustomDataType0",
     "JobLogByJob": "JobLog",
+    "LeadCustomDataType0": "CustomDataType0",
+    "LeadPetsItemCustomDataType0": "CustomDataType0",
+    "LeadScreeningsItem": "ScreeningsItem",
+    "LeaseCustomDataType0": "CustomDataType0",
+    "LeaseResidentsMetaDataItemCustomDataType0": "CustomDataType0",
     "LeaseResidentsMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "ListingCustomDataType0": "CustomDataType0",
+    "ListingPricingCustomDataType0": "CustomDataType0",
+    "ModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
     "OwnerPhone1Type": "PhoneType",
     "OwnerPhone2Type": "PhoneType",
+    "PayableRegisterCustomDataType0": "CustomDataType0",
+    "PropertyCustomDataType0": "CustomDataType0",
     "PropertyManagerPhone1Type": "ManagerPhoneType",
     "PropertyManagerPhone2Type": "ManagerPhoneType",
     "PropertyOfficeHoursItemDayOfWeek": "DayOfWeek",
     "PropertyTypeNormalizedType0": "TypeNormalized",
     "PropertyVendor": "Vendor",
     "PropertyVendorContactsItem": "VendorContactsItem",
-    "PropertyVendorCustomDataType0": "VendorCustomDataType0",
+    "PropertyVendorCustomDataType0": "CustomDataType0",
+    "PurchaseOrderCustomDataType0": "CustomDataType0",
+    "PurchaseOrderItemCustomDataType0": "CustomDataType0",
+    "QueryAppointmentAvailabilityResponseMeta": "Meta",
+    "RecurringResidentChargeCustomDataType0": "CustomDataType0",
+    "ResidentChargeAllocationsItem": "AllocationsItem",
+    "ResidentChargeAllocationsItemCustomDataType0": "CustomDataType0",
+    "ResidentChargeCustomDataType0": "CustomDataType0",
+    "ResidentCustomDataType0": "CustomDataType0",
+    "ResidentLeasesMetaDataItemCustomDataType0": "CustomDataType0",
     "ResidentLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "ResidentPaymentAllocationsItem": "AllocationsItem",
+    "ResidentPaymentAllocationsItemCustomDataType0": "CustomDataType0",
+    "ResidentPaymentCustomDataType0": "CustomDataType0",
+    "ResidentPetsItemCustomDataType0": "CustomDataType0",
     "ResidentPhone1Type": "PhoneType",
     "ResidentPhone2Type": "PhoneType",
+    "ResidentVehiclesItemCustomDataType0": "CustomDataType0",
+    "ResultSystem": "System",
+    "UnitCustomDataType0": "CustomDataType0",
+    "UpdateAmenityResponseData": "Data",
+    "UpdateApplicantAppointmentResponseData": "Data",
+    "UpdateApplicantEventResponseData": "Data",
+    "UpdateApplicantRequestAddOnsItem": "AddOnsItem",
+    "UpdateApplicantRequestAddressHistoryItem": "AddressHistoryItem",
+    "UpdateApplicantRequestAddressHistoryItemAddressType": "AddressHistoryItemAddressType",
+    "UpdateApplicantRequestAddressHistoryItemCountry": "AddressHistoryItemCountry",
+    "UpdateApplicantRequestAddressHistoryItemManagerType": "AddressHistoryItemManagerType",
+    "UpdateApplicantRequestAddressHistoryItemState": "AddressHistoryItemState",
+    "UpdateApplicantRequestApplicationReferencesItem": "ApplicationReferencesItem",
+    "UpdateApplicantRequestAssistance": "Assistance",
+    "UpdateApplicantRequestAttachmentsItem": "AttachmentsItem",
+    "UpdateApplicantRequestBankAccountsItem": "BankAccountsItem",
+    "UpdateApplicantRequestBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "UpdateApplicantRequestCreditCardsItem": "CreditCardsItem",
+    "UpdateApplicantRequestEmergencyContactsItem": "EmergencyContactsItem",
+    "UpdateApplicantRequestEventsItem": "EventsItem",
+    "UpdateApplicantRequestVehiclesItem": "VehiclesItem",
+    "UpdateApplicantResponseData": "Data",
+    "UpdateApplicationRequestAddOnsItem": "AddOnsItem",
+    "UpdateApplicationRequestApplicationFeesItem": "ApplicationFeesItem",
+    "UpdateApplicationRequestAttachmentsItem": "AttachmentsItem",
+    "UpdateApplicationRequestConcessionFeesItem": "ConcessionFeesItem",
+    "UpdateApplicationRequestEmploymentHistoryItem": "EmploymentHistoryItem",
+    "UpdateApplicationRequestEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "UpdateApplicationRequestEventsItem": "EventsItem",
+    "UpdateApplicationRequestOtherIncomeItem": "OtherIncomeItem",
+    "UpdateApplicationRequestOtherOccupantsItem": "OtherOccupantsItem",
+    "UpdateApplicationRequestOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "UpdateApplicationRequestOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "UpdateApplicationRequestOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "UpdateApplicationRequestOtherOccupantsItemState": "OtherOccupantsItemState",
+    "UpdateApplicationRequestPetsItem": "PetsItem",
+    "UpdateApplicationResponseData": "Data",
+    "UpdateConstructionJobResponseData": "Data",
+    "UpdateContractResponseData": "Data",
+    "UpdateDepositSummaryResponseData": "Data",
     "UpdateIntegrationPropertyListResponseResults": "IntegrationPropertyList",
+    "UpdateIntegrationRequestBuildium": "Buildium",
+    "UpdateIntegrationRequestCredentialsType0": "CredentialsType0",
+    "UpdateIntegrationRequestCustomSyncSchedule": "CustomSyncSchedule",
+    "UpdateIntegrationRequestCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "UpdateIntegrationRequestCustomSyncScheduleType": "Type",
+    "UpdateIntegrationRequestEntrata": "Entrata",
+    "UpdateIntegrationRequestKnock": "Knock",
+    "UpdateIntegrationRequestMRI": "MRI",
+    "UpdateIntegrationRequestPropertywareREST": "PropertywareREST",
+    "UpdateIntegrationRequestPropertywareSOAP": "PropertywareSOAP",
+    "UpdateIntegrationRequestRealpagePartnerExchange": "RealpagePartnerExchange",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific": "RealpagePartnerExchangeMethodSpecific",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpageRegisteredVendor": "RealpageRegisteredVendor",
+    "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials": "RealpageRegisteredVendorFtpCredentials",
+    "UpdateIntegrationRequestRentManagerProduction": "RentManagerProduction",
+    "UpdateIntegrationRequestRentManagerSandbox": "RentManagerSandbox",
+    "UpdateIntegrationRequestRentvine": "Rentvine",
+    "UpdateIntegrationRequestResman": "Resman",
+    "UpdateIntegrationRequestSample1": "Sample1",
+    "UpdateIntegrationRequestSample1CommonData": "Sample1Value",
+    "UpdateIntegrationRequestSample1GuestCard": "Sample1Value",
+    "UpdateIntegrationRequestSample1JobCost": "Sample1Value",
+    "UpdateIntegrationRequestSample1ResidentTransactions": "Sample1Value",
+    "UpdateIntegrationRequestSample1ServiceRequests": "Sample1Value",
+    "UpdateIntegrationRequestSample1VendorInvoicing": "Sample1Value",
+    "UpdateIntegrationRequestSample2": "Sample2",
+    "UpdateIntegrationResponseResultCustomSyncSchedule": "CustomSyncSchedule",
+    "UpdateIntegrationResponseResultCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationResponseResultCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "UpdateIntegrationResponseResultCustomSyncScheduleType": "Type",
+    "UpdateInvoiceResponseData": "Data",
+    "UpdateLeadAppointmentResponseData": "Data",
+    "UpdateLeadEventResponseData": "Data",
+    "UpdateLeadRequestEventsItem": "EventsItem",
+    "UpdateLeadResponseData": "Data",
+    "UpdateLeaseRequestApplicationFeesItem": "ApplicationFeesItem",
+    "UpdateLeaseRequestConcessionFeesItem": "ConcessionFeesItem",
+    "UpdateLeaseRequestEmploymentHistoryItem": "EmploymentHistoryItem",
+    "UpdateLeaseRequestEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "UpdateLeaseRequestOtherIncomeItem": "OtherIncomeItem",
+    "UpdateLeaseRequestOtherOccupantsItem": "OtherOccupantsItem",
+    "UpdateLeaseRequestOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "UpdateLeaseRequestOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "UpdateLeaseRequestOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "UpdateLeaseRequestOtherOccupantsItemState": "OtherOccupantsItemState",
+    "UpdateLeaseRequestPetsItem": "PetsItem",
+    "UpdateLeaseResponseData": "Data",
+    "UpdateListingResponseData": "Data",
+    "UpdatePayableRegisterResponseData": "Data",
+    "UpdatePropertyAmenitiesResponseData": "Data",
+    "UpdatePropertyResponseData": "Data",
+    "UpdatePurchaseOrderResponseData": "Data",
+    "UpdateRecurringResidentChargeRentmanagerResponseMeta": "Meta",
+    "UpdateRecurringResidentChargeResponseData": "Data",
+    "UpdateResidentAppointmentResponseData": "Data",
+    "UpdateResidentEventResponseData": "Data",
+    "UpdateResidentPetResponseData": "Data",
+    "UpdateResidentRequestEventsItem": "EventsItem",
+    "UpdateResidentResponseData": "Data",
+    "UpdateServiceRequestResponseData": "Data",
+    "UpdateUnitAmenitiesResponseData": "Data",
+    "UpdateUnitResponseData": "Data",
+    "UpdateVendorResponseData": "Data",
+    "UpdateWebhookRequestHeadersItem": "HeadersItem",
+    "UpdateWebhookResponseResult": "Result",
+    "UpdateWebhookResponseResultHeadersType0Item": "HeadersItem",
+    "UpdateWebhookResponseResultSystem": "System",
+    "UpdateWebhookResponseResultTriggersItem": "TriggersItem",
     "UserRolesItem": "Roles",
     "V1AccountingEntitiesAccountingEntityIdGetInput": "GetAccountingEntityRequest",
     "V1AccountingEntitiesAccountingEntityIdGetOutput": "GetAccountingEntityResponse",
@@ -3215,14 +2584,14 @@ _ALIASES: dict[str, str] = {
     "V1AdminIntegrationsGetInput": "ListIntegrationsRequest",
     "V1AdminIntegrationsGetOutput": "ListIntegrationsResponse",
     "V1AdminIntegrationsGetOutputResultsItem": "Integration",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem": "IntegrationConfigurationMetaDataItem",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData": "IntegrationConfigurationMetaDataItemConfigurationData",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0": "IntegrationConfigurationMetaDataItemCustomDataType0",
-    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem": "IntegrationIntegrationInterfacesItem",
+    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem": "ConfigurationMetaDataItem",
+    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData": "ConfigurationMetaDataItemConfigurationData",
+    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0": "CustomDataType0",
+    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem": "IntegrationInterfacesItem",
     "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItemInterfaceName": "InterfaceName",
     "V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence": "MaxRequestCadence",
     "V1AdminIntegrationsGetOutputResultsItemModels": "IntegrationModels",
-    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty": "IntegrationModelsAdditionalProperty",
+    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty": "ModelsAdditionalProperty",
     "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
     "V1AdminIntegrationsGetOutputResultsItemSyncCadence": "SyncCadence",
     "V1AdminIntegrationsGetOutputResultsItemSystem": "System",
@@ -3256,14 +2625,14 @@ _ALIASES: dict[str, str] = {
     "V1AdminIntegrationsIntegrationIdGetInput": "GetIntegrationRequest",
     "V1AdminIntegrationsIntegrationIdGetOutput": "GetIntegrationResponse",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0": "GetIntegrationResponseResultsType0",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem": "GetIntegrationResponseResultsType0ConfigurationMetaDataItem",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemConfigurationData": "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemCustomDataType0": "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem": "GetIntegrationResponseResultsType0IntegrationInterfacesItem",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem": "ConfigurationMetaDataItem",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemConfigurationData": "ConfigurationMetaDataItemConfigurationData",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemCustomDataType0": "CustomDataType0",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem": "IntegrationInterfacesItem",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName": "InterfaceName",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence": "MaxRequestCadence",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models": "GetIntegrationResponseResultsType0Models",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty": "GetIntegrationResponseResultsType0ModelsAdditionalProperty",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty": "ModelsAdditionalProperty",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence": "SyncCadence",
     "V1AdminIntegrationsIntegrationIdGetOutputResultsType0System": "System",
@@ -3300,119 +2669,119 @@ _ALIASES: dict[str, str] = {
     "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput": "UpdateIntegrationPropertyListResponse",
     "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults": "IntegrationPropertyList",
     "V1AdminIntegrationsIntegrationIdPutInput": "UpdateIntegrationRequest",
-    "V1AdminIntegrationsIntegrationIdPutInputBuildium": "UpdateIntegrationRequestBuildium",
-    "V1AdminIntegrationsIntegrationIdPutInputCredentialsType0": "UpdateIntegrationRequestCredentialsType0",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule": "UpdateIntegrationRequestCustomSyncSchedule",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval": "UpdateIntegrationRequestCustomSyncScheduleInterval",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone": "UpdateIntegrationRequestCustomSyncScheduleTimezone",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType": "UpdateIntegrationRequestCustomSyncScheduleType",
-    "V1AdminIntegrationsIntegrationIdPutInputEntrata": "UpdateIntegrationRequestEntrata",
-    "V1AdminIntegrationsIntegrationIdPutInputKnock": "UpdateIntegrationRequestKnock",
+    "V1AdminIntegrationsIntegrationIdPutInputBuildium": "Buildium",
+    "V1AdminIntegrationsIntegrationIdPutInputCredentialsType0": "CredentialsType0",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule": "CustomSyncSchedule",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType": "Type",
+    "V1AdminIntegrationsIntegrationIdPutInputEntrata": "Entrata",
+    "V1AdminIntegrationsIntegrationIdPutInputKnock": "Knock",
     "V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence": "UpdateIntegrationRequestMaxRequestCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputMRI": "UpdateIntegrationRequestMRI",
-    "V1AdminIntegrationsIntegrationIdPutInputPropertywareREST": "UpdateIntegrationRequestPropertywareREST",
-    "V1AdminIntegrationsIntegrationIdPutInputPropertywareSOAP": "UpdateIntegrationRequestPropertywareSOAP",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange": "UpdateIntegrationRequestRealpagePartnerExchange",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddservicerequest": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetlocationlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentledger": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetservicerequest": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsitelist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunits": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertactivity": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertfollowup": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertprospect": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificProspectsearch": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificTransactioncodes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUnitlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateprospect": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendor": "UpdateIntegrationRequestRealpageRegisteredVendor",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials": "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
-    "V1AdminIntegrationsIntegrationIdPutInputRentManagerProduction": "UpdateIntegrationRequestRentManagerProduction",
-    "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox": "UpdateIntegrationRequestRentManagerSandbox",
-    "V1AdminIntegrationsIntegrationIdPutInputRentvine": "UpdateIntegrationRequestRentvine",
-    "V1AdminIntegrationsIntegrationIdPutInputResman": "UpdateIntegrationRequestResman",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1": "UpdateIntegrationRequestSample1",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1CommonData": "UpdateIntegrationRequestSample1CommonData",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1GuestCard": "UpdateIntegrationRequestSample1GuestCard",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1JobCost": "UpdateIntegrationRequestSample1JobCost",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1ResidentTransactions": "UpdateIntegrationRequestSample1ResidentTransactions",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1ServiceRequests": "UpdateIntegrationRequestSample1ServiceRequests",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1VendorInvoicing": "UpdateIntegrationRequestSample1VendorInvoicing",
-    "V1AdminIntegrationsIntegrationIdPutInputSample2": "UpdateIntegrationRequestSample2",
+    "V1AdminIntegrationsIntegrationIdPutInputMRI": "MRI",
+    "V1AdminIntegrationsIntegrationIdPutInputPropertywareREST": "PropertywareREST",
+    "V1AdminIntegrationsIntegrationIdPutInputPropertywareSOAP": "PropertywareSOAP",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange": "RealpagePartnerExchange",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific": "RealpagePartnerExchangeMethodSpecific",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddservicerequest": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetlocationlist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentledger": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetservicerequest": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsitelist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunits": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertactivity": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertfollowup": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertprospect": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificProspectsearch": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificTransactioncodes": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUnitlist": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateprospect": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "MethodSpecificValue",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendor": "RealpageRegisteredVendor",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials": "RealpageRegisteredVendorFtpCredentials",
+    "V1AdminIntegrationsIntegrationIdPutInputRentManagerProduction": "RentManagerProduction",
+    "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox": "RentManagerSandbox",
+    "V1AdminIntegrationsIntegrationIdPutInputRentvine": "Rentvine",
+    "V1AdminIntegrationsIntegrationIdPutInputResman": "Resman",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1": "Sample1",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1CommonData": "Sample1Value",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1GuestCard": "Sample1Value",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1JobCost": "Sample1Value",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1ResidentTransactions": "Sample1Value",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1ServiceRequests": "Sample1Value",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1VendorInvoicing": "Sample1Value",
+    "V1AdminIntegrationsIntegrationIdPutInputSample2": "Sample2",
     "V1AdminIntegrationsIntegrationIdPutInputSyncCadence": "UpdateIntegrationRequestSyncCadence",
     "V1AdminIntegrationsIntegrationIdPutInputSystem": "UpdateIntegrationRequestSystem",
     "V1AdminIntegrationsIntegrationIdPutOutput": "UpdateIntegrationResponse",
     "V1AdminIntegrationsIntegrationIdPutOutputResult": "UpdateIntegrationResponseResult",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule": "UpdateIntegrationResponseResultCustomSyncSchedule",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval": "UpdateIntegrationResponseResultCustomSyncScheduleInterval",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule": "CustomSyncSchedule",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone": "UpdateIntegrationResponseResultCustomSyncScheduleTimezone",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
     "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType": "Type",
     "V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence": "MaxRequestCadence",
     "V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence": "SyncCadence",
@@ -3423,119 +2792,119 @@ _ALIASES: dict[str, str] = {
     "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem": "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem",
     "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1": "ListIntegrationRateLimitsResponseResultsType1",
     "V1AdminIntegrationsPostInput": "CreateIntegrationRequest",
-    "V1AdminIntegrationsPostInputBuildium": "CreateIntegrationRequestBuildium",
-    "V1AdminIntegrationsPostInputCredentialsType0": "CreateIntegrationRequestCredentialsType0",
-    "V1AdminIntegrationsPostInputCustomSyncSchedule": "CreateIntegrationRequestCustomSyncSchedule",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleInterval": "CreateIntegrationRequestCustomSyncScheduleInterval",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleTimezone": "CreateIntegrationRequestCustomSyncScheduleTimezone",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleType": "CreateIntegrationRequestCustomSyncScheduleType",
-    "V1AdminIntegrationsPostInputEntrata": "CreateIntegrationRequestEntrata",
-    "V1AdminIntegrationsPostInputKnock": "CreateIntegrationRequestKnock",
+    "V1AdminIntegrationsPostInputBuildium": "Buildium",
+    "V1AdminIntegrationsPostInputCredentialsType0": "CredentialsType0",
+    "V1AdminIntegrationsPostInputCustomSyncSchedule": "CustomSyncSchedule",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleType": "Type",
+    "V1AdminIntegrationsPostInputEntrata": "Entrata",
+    "V1AdminIntegrationsPostInputKnock": "Knock",
     "V1AdminIntegrationsPostInputMaxRequestCadence": "CreateIntegrationRequestMaxRequestCadence",
-    "V1AdminIntegrationsPostInputMRI": "CreateIntegrationRequestMRI",
-    "V1AdminIntegrationsPostInputPropertywareREST": "CreateIntegrationRequestPropertywareREST",
-    "V1AdminIntegrationsPostInputPropertywareSOAP": "CreateIntegrationRequestPropertywareSOAP",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchange": "CreateIntegrationRequestRealpagePartnerExchange",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecific": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddservicerequest": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetlocationlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentledger": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetservicerequest": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsitelist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunits": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertactivity": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertfollowup": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertprospect": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificProspectsearch": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificTransactioncodes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUnitlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateprospect": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
-    "V1AdminIntegrationsPostInputRealpageRegisteredVendor": "CreateIntegrationRequestRealpageRegisteredVendor",
-    "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials": "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
-    "V1AdminIntegrationsPostInputRentManagerProduction": "CreateIntegrationRequestRentManagerProduction",
-    "V1AdminIntegrationsPostInputRentManagerSandbox": "CreateIntegrationRequestRentManagerSandbox",
-    "V1AdminIntegrationsPostInputRentvine": "CreateIntegrationRequestRentvine",
-    "V1AdminIntegrationsPostInputResman": "CreateIntegrationRequestResman",
-    "V1AdminIntegrationsPostInputSample1": "CreateIntegrationRequestSample1",
-    "V1AdminIntegrationsPostInputSample1CommonData": "CreateIntegrationRequestSample1CommonData",
-    "V1AdminIntegrationsPostInputSample1GuestCard": "CreateIntegrationRequestSample1GuestCard",
-    "V1AdminIntegrationsPostInputSample1JobCost": "CreateIntegrationRequestSample1JobCost",
-    "V1AdminIntegrationsPostInputSample1ResidentTransactions": "CreateIntegrationRequestSample1ResidentTransactions",
-    "V1AdminIntegrationsPostInputSample1ServiceRequests": "CreateIntegrationRequestSample1ServiceRequests",
-    "V1AdminIntegrationsPostInputSample1VendorInvoicing": "CreateIntegrationRequestSample1VendorInvoicing",
-    "V1AdminIntegrationsPostInputSample2": "CreateIntegrationRequestSample2",
+    "V1AdminIntegrationsPostInputMRI": "MRI",
+    "V1AdminIntegrationsPostInputPropertywareREST": "PropertywareREST",
+    "V1AdminIntegrationsPostInputPropertywareSOAP": "PropertywareSOAP",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchange": "RealpagePartnerExchange",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecific": "RealpagePartnerExchangeMethodSpecific",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddservicerequest": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetlocationlist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentledger": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetservicerequest": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsitelist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitlist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunits": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertactivity": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertfollowup": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertprospect": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificProspectsearch": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificTransactioncodes": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUnitlist": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateprospect": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "MethodSpecificValue",
+    "V1AdminIntegrationsPostInputRealpageRegisteredVendor": "RealpageRegisteredVendor",
+    "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials": "RealpageRegisteredVendorFtpCredentials",
+    "V1AdminIntegrationsPostInputRentManagerProduction": "RentManagerProduction",
+    "V1AdminIntegrationsPostInputRentManagerSandbox": "RentManagerSandbox",
+    "V1AdminIntegrationsPostInputRentvine": "Rentvine",
+    "V1AdminIntegrationsPostInputResman": "Resman",
+    "V1AdminIntegrationsPostInputSample1": "Sample1",
+    "V1AdminIntegrationsPostInputSample1CommonData": "Sample1Value",
+    "V1AdminIntegrationsPostInputSample1GuestCard": "Sample1Value",
+    "V1AdminIntegrationsPostInputSample1JobCost": "Sample1Value",
+    "V1AdminIntegrationsPostInputSample1ResidentTransactions": "Sample1Value",
+    "V1AdminIntegrationsPostInputSample1ServiceRequests": "Sample1Value",
+    "V1AdminIntegrationsPostInputSample1VendorInvoicing": "Sample1Value",
+    "V1AdminIntegrationsPostInputSample2": "Sample2",
     "V1AdminIntegrationsPostInputSyncCadence": "CreateIntegrationRequestSyncCadence",
     "V1AdminIntegrationsPostInputSystem": "CreateIntegrationRequestSystem",
     "V1AdminIntegrationsPostOutput": "CreateIntegrationResponse",
     "V1AdminIntegrationsPostOutputResult": "CreateIntegrationResponseResult",
-    "V1AdminIntegrationsPostOutputResultCustomSyncSchedule": "CreateIntegrationResponseResultCustomSyncSchedule",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval": "CreateIntegrationResponseResultCustomSyncScheduleInterval",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncSchedule": "CustomSyncSchedule",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone": "CreateIntegrationResponseResultCustomSyncScheduleTimezone",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
     "V1AdminIntegrationsPostOutputResultCustomSyncScheduleType": "Type",
     "V1AdminIntegrationsPostOutputResultMaxRequestCadence": "MaxRequestCadence",
     "V1AdminIntegrationsPostOutputResultPingResults": "CreateIntegrationResponseResultPingResults",
@@ -3583,64 +2952,64 @@ _ALIASES: dict[str, str] = {
     "V1AmenitiesAmenityIdGetInput": "GetAmenityRequest",
     "V1AmenitiesAmenityIdGetOutput": "GetAmenityResponse",
     "V1AmenitiesAmenityIdGetOutputResults": "Amenity",
-    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0": "AmenityCustomDataType0",
+    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0": "CustomDataType0",
     "V1AmenitiesAmenityIdGetOutputResultsMetaDataType0": "AmenityMetaDataType0",
     "V1AmenitiesAmenityIdGetOutputResultsNameNormalized": "NameNormalized",
     "V1AmenitiesAmenityIdGetOutputResultsUnitsItem": "AmenityUnitsItem",
     "V1AmenitiesAmenityIdPutInput": "UpdateAmenityRequest",
     "V1AmenitiesAmenityIdPutOutput": "UpdateAmenityResponse",
-    "V1AmenitiesAmenityIdPutOutputData": "UpdateAmenityResponseData",
+    "V1AmenitiesAmenityIdPutOutputData": "Data",
     "V1AmenitiesGetInput": "ListAmenitiesRequest",
     "V1AmenitiesGetOutput": "ListAmenitiesResponse",
     "V1AmenitiesGetOutputResultsItem": "Amenity",
-    "V1AmenitiesGetOutputResultsItemCustomDataType0": "AmenityCustomDataType0",
+    "V1AmenitiesGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1AmenitiesGetOutputResultsItemMetaDataType0": "AmenityMetaDataType0",
     "V1AmenitiesGetOutputResultsItemNameNormalized": "NameNormalized",
     "V1AmenitiesGetOutputResultsItemUnitsItem": "AmenityUnitsItem",
     "V1AmenitiesPostInput": "CreateAmenityRequest",
     "V1AmenitiesPostOutput": "CreateAmenityResponse",
-    "V1AmenitiesPostOutputData": "CreateAmenityResponseData",
+    "V1AmenitiesPostOutputData": "Data",
     "V1AmenitiesPropertiesIdPostInput": "CreatePropertyAmenitiesRequest",
     "V1AmenitiesPropertiesIdPostInputCustomData": "CreatePropertyAmenitiesRequestCustomData",
     "V1AmenitiesPropertiesIdPostInputVendor": "CreatePropertyAmenitiesRequestVendor",
     "V1AmenitiesPropertiesIdPostOutput": "CreatePropertyAmenitiesResponse",
-    "V1AmenitiesPropertiesIdPostOutputData": "CreatePropertyAmenitiesResponseData",
+    "V1AmenitiesPropertiesIdPostOutputData": "Data",
     "V1AmenitiesPropertiesIdPutInput": "UpdatePropertyAmenitiesRequest",
     "V1AmenitiesPropertiesIdPutInputFeaturesItem": "UpdatePropertyAmenitiesRequestFeaturesItem",
     "V1AmenitiesPropertiesIdPutInputIncludedInRentItem": "UpdatePropertyAmenitiesRequestIncludedInRentItem",
     "V1AmenitiesPropertiesIdPutOutput": "UpdatePropertyAmenitiesResponse",
-    "V1AmenitiesPropertiesIdPutOutputData": "UpdatePropertyAmenitiesResponseData",
+    "V1AmenitiesPropertiesIdPutOutputData": "Data",
     "V1AmenitiesUnitsIdPostInput": "CreateUnitAmenitiesRequest",
     "V1AmenitiesUnitsIdPostInputCustomData": "CreateUnitAmenitiesRequestCustomData",
     "V1AmenitiesUnitsIdPostInputVendor": "CreateUnitAmenitiesRequestVendor",
     "V1AmenitiesUnitsIdPostOutput": "CreateUnitAmenitiesResponse",
-    "V1AmenitiesUnitsIdPostOutputData": "CreateUnitAmenitiesResponseData",
+    "V1AmenitiesUnitsIdPostOutputData": "Data",
     "V1AmenitiesUnitsIdPutInput": "UpdateUnitAmenitiesRequest",
     "V1AmenitiesUnitsIdPutInputFeaturesItem": "UpdateUnitAmenitiesRequestFeaturesItem",
     "V1AmenitiesUnitsIdPutOutput": "UpdateUnitAmenitiesResponse",
-    "V1AmenitiesUnitsIdPutOutputData": "UpdateUnitAmenitiesResponseData",
+    "V1AmenitiesUnitsIdPutOutputData": "Data",
     "V1ApplicantsGetInput": "ListApplicantsRequest",
     "V1ApplicantsGetOutput": "ListApplicantsResponse",
     "V1ApplicantsIdGetInput": "GetApplicantRequest",
     "V1ApplicantsIdGetOutput": "GetApplicantResponse",
     "V1ApplicantsIdPutInput": "UpdateApplicantRequest",
-    "V1ApplicantsIdPutInputAddOnsItem": "UpdateApplicantRequestAddOnsItem",
-    "V1ApplicantsIdPutInputAddressHistoryItem": "UpdateApplicantRequestAddressHistoryItem",
-    "V1ApplicantsIdPutInputAddressHistoryItemAddressType": "UpdateApplicantRequestAddressHistoryItemAddressType",
-    "V1ApplicantsIdPutInputAddressHistoryItemCountry": "UpdateApplicantRequestAddressHistoryItemCountry",
-    "V1ApplicantsIdPutInputAddressHistoryItemManagerType": "UpdateApplicantRequestAddressHistoryItemManagerType",
-    "V1ApplicantsIdPutInputAddressHistoryItemState": "UpdateApplicantRequestAddressHistoryItemState",
+    "V1ApplicantsIdPutInputAddOnsItem": "AddOnsItem",
+    "V1ApplicantsIdPutInputAddressHistoryItem": "AddressHistoryItem",
+    "V1ApplicantsIdPutInputAddressHistoryItemAddressType": "AddressHistoryItemAddressType",
+    "V1ApplicantsIdPutInputAddressHistoryItemCountry": "AddressHistoryItemCountry",
+    "V1ApplicantsIdPutInputAddressHistoryItemManagerType": "AddressHistoryItemManagerType",
+    "V1ApplicantsIdPutInputAddressHistoryItemState": "AddressHistoryItemState",
     "V1ApplicantsIdPutInputApplicantStatus": "UpdateApplicantRequestApplicantStatus",
-    "V1ApplicantsIdPutInputApplicationReferencesItem": "UpdateApplicantRequestApplicationReferencesItem",
+    "V1ApplicantsIdPutInputApplicationReferencesItem": "ApplicationReferencesItem",
     "V1ApplicantsIdPutInputApplicationStatus": "UpdateApplicantRequestApplicationStatus",
-    "V1ApplicantsIdPutInputAssistance": "UpdateApplicantRequestAssistance",
-    "V1ApplicantsIdPutInputAttachmentsItem": "UpdateApplicantRequestAttachmentsItem",
-    "V1ApplicantsIdPutInputBankAccountsItem": "UpdateApplicantRequestBankAccountsItem",
-    "V1ApplicantsIdPutInputBankAccountsItemAccountType": "UpdateApplicantRequestBankAccountsItemAccountType",
-    "V1ApplicantsIdPutInputCreditCardsItem": "UpdateApplicantRequestCreditCardsItem",
-    "V1ApplicantsIdPutInputEmergencyContactsItem": "UpdateApplicantRequestEmergencyContactsItem",
+    "V1ApplicantsIdPutInputAssistance": "Assistance",
+    "V1ApplicantsIdPutInputAttachmentsItem": "AttachmentsItem",
+    "V1ApplicantsIdPutInputBankAccountsItem": "BankAccountsItem",
+    "V1ApplicantsIdPutInputBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "V1ApplicantsIdPutInputCreditCardsItem": "CreditCardsItem",
+    "V1ApplicantsIdPutInputEmergencyContactsItem": "EmergencyContactsItem",
     "V1ApplicantsIdPutInputEmploymentHistoryItem": "UpdateApplicantRequestEmploymentHistoryItem",
-    "V1ApplicantsIdPutInputEventsItem": "UpdateApplicantRequestEventsItem",
+    "V1ApplicantsIdPutInputEventsItem": "EventsItem",
     "V1ApplicantsIdPutInputMaritalStatus": "UpdateApplicantRequestMaritalStatus",
     "V1ApplicantsIdPutInputOtherIncomeItem": "UpdateApplicantRequestOtherIncomeItem",
     "V1ApplicantsIdPutInputOtherOccupantsItem": "UpdateApplicantRequestOtherOccupantsItem",
@@ -3652,28 +3021,28 @@ _ALIASES: dict[str, str] = {
     "V1ApplicantsIdPutInputPhone3Type": "UpdateApplicantRequestPhone3Type",
     "V1ApplicantsIdPutInputStatus": "UpdateApplicantRequestStatus",
     "V1ApplicantsIdPutInputType": "UpdateApplicantRequestType",
-    "V1ApplicantsIdPutInputVehiclesItem": "UpdateApplicantRequestVehiclesItem",
+    "V1ApplicantsIdPutInputVehiclesItem": "VehiclesItem",
     "V1ApplicantsIdPutOutput": "UpdateApplicantResponse",
-    "V1ApplicantsIdPutOutputData": "UpdateApplicantResponseData",
+    "V1ApplicantsIdPutOutputData": "Data",
     "V1ApplicantsIdRentableItemsGetInput": "ListApplicantRentableItemsRequest",
     "V1ApplicantsIdRentableItemsGetOutput": "ListApplicantRentableItemsResponse",
     "V1ApplicantsPostInput": "CreateApplicantRequest",
-    "V1ApplicantsPostInputAddOnsItem": "CreateApplicantRequestAddOnsItem",
-    "V1ApplicantsPostInputAddressHistoryItem": "CreateApplicantRequestAddressHistoryItem",
-    "V1ApplicantsPostInputAddressHistoryItemAddressType": "CreateApplicantRequestAddressHistoryItemAddressType",
-    "V1ApplicantsPostInputAddressHistoryItemCountry": "CreateApplicantRequestAddressHistoryItemCountry",
-    "V1ApplicantsPostInputAddressHistoryItemManagerType": "CreateApplicantRequestAddressHistoryItemManagerType",
-    "V1ApplicantsPostInputAddressHistoryItemState": "CreateApplicantRequestAddressHistoryItemState",
+    "V1ApplicantsPostInputAddOnsItem": "AddOnsItem",
+    "V1ApplicantsPostInputAddressHistoryItem": "AddressHistoryItem",
+    "V1ApplicantsPostInputAddressHistoryItemAddressType": "AddressHistoryItemAddressType",
+    "V1ApplicantsPostInputAddressHistoryItemCountry": "AddressHistoryItemCountry",
+    "V1ApplicantsPostInputAddressHistoryItemManagerType": "AddressHistoryItemManagerType",
+    "V1ApplicantsPostInputAddressHistoryItemState": "AddressHistoryItemState",
     "V1ApplicantsPostInputApplicantStatus": "CreateApplicantRequestApplicantStatus",
-    "V1ApplicantsPostInputApplicationReferencesItem": "CreateApplicantRequestApplicationReferencesItem",
+    "V1ApplicantsPostInputApplicationReferencesItem": "ApplicationReferencesItem",
     "V1ApplicantsPostInputApplicationStatus": "CreateApplicantRequestApplicationStatus",
-    "V1ApplicantsPostInputAssistance": "CreateApplicantRequestAssistance",
-    "V1ApplicantsPostInputAttachmentsItem": "CreateApplicantRequestAttachmentsItem",
-    "V1ApplicantsPostInputBankAccountsItem": "CreateApplicantRequestBankAccountsItem",
-    "V1ApplicantsPostInputBankAccountsItemAccountType": "CreateApplicantRequestBankAccountsItemAccountType",
-    "V1ApplicantsPostInputCreditCardsItem": "CreateApplicantRequestCreditCardsItem",
+    "V1ApplicantsPostInputAssistance": "Assistance",
+    "V1ApplicantsPostInputAttachmentsItem": "AttachmentsItem",
+    "V1ApplicantsPostInputBankAccountsItem": "BankAccountsItem",
+    "V1ApplicantsPostInputBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "V1ApplicantsPostInputCreditCardsItem": "CreditCardsItem",
     "V1ApplicantsPostInputCustomData": "CreateApplicantRequestCustomData",
-    "V1ApplicantsPostInputEmergencyContactsItem": "CreateApplicantRequestEmergencyContactsItem",
+    "V1ApplicantsPostInputEmergencyContactsItem": "EmergencyContactsItem",
     "V1ApplicantsPostInputEmploymentHistoryItem": "CreateApplicantRequestEmploymentHistoryItem",
     "V1ApplicantsPostInputEventsItem": "CreateApplicantRequestEventsItem",
     "V1ApplicantsPostInputEventsItemEventName": "CreateApplicantRequestEventsItemEventName",
@@ -3688,58 +3057,58 @@ _ALIASES: dict[str, str] = {
     "V1ApplicantsPostInputPhone3Type": "CreateApplicantRequestPhone3Type",
     "V1ApplicantsPostInputStatus": "CreateApplicantRequestStatus",
     "V1ApplicantsPostInputType": "CreateApplicantRequestType",
-    "V1ApplicantsPostInputVehiclesItem": "CreateApplicantRequestVehiclesItem",
+    "V1ApplicantsPostInputVehiclesItem": "VehiclesItem",
     "V1ApplicantsPostOutput": "CreateApplicantResponse",
-    "V1ApplicantsPostOutputData": "CreateApplicantResponseData",
+    "V1ApplicantsPostOutputData": "Data",
     "V1ApplicationsGetInput": "ListApplicationsRequest",
     "V1ApplicationsGetOutput": "ListApplicationsResponse",
     "V1ApplicationsIdGetInput": "GetApplicationRequest",
     "V1ApplicationsIdGetOutput": "GetApplicationResponse",
     "V1ApplicationsIdPutInput": "UpdateApplicationRequest",
-    "V1ApplicationsIdPutInputAddOnsItem": "UpdateApplicationRequestAddOnsItem",
+    "V1ApplicationsIdPutInputAddOnsItem": "AddOnsItem",
     "V1ApplicationsIdPutInputAddressHistoryItem": "UpdateApplicationRequestAddressHistoryItem",
     "V1ApplicationsIdPutInputAddressHistoryItemCountryType0": "UpdateApplicationRequestAddressHistoryItemCountryType0",
     "V1ApplicationsIdPutInputAddressHistoryItemState": "UpdateApplicationRequestAddressHistoryItemState",
-    "V1ApplicationsIdPutInputApplicationFeesItem": "UpdateApplicationRequestApplicationFeesItem",
+    "V1ApplicationsIdPutInputApplicationFeesItem": "ApplicationFeesItem",
     "V1ApplicationsIdPutInputApplicationStatus": "UpdateApplicationRequestApplicationStatus",
-    "V1ApplicationsIdPutInputAttachmentsItem": "UpdateApplicationRequestAttachmentsItem",
-    "V1ApplicationsIdPutInputConcessionFeesItem": "UpdateApplicationRequestConcessionFeesItem",
+    "V1ApplicationsIdPutInputAttachmentsItem": "AttachmentsItem",
+    "V1ApplicationsIdPutInputConcessionFeesItem": "ConcessionFeesItem",
     "V1ApplicationsIdPutInputEmergencyContactsItem": "UpdateApplicationRequestEmergencyContactsItem",
     "V1ApplicationsIdPutInputEmergencyContactsItemCountryType0": "UpdateApplicationRequestEmergencyContactsItemCountryType0",
     "V1ApplicationsIdPutInputEmergencyContactsItemRelationship": "UpdateApplicationRequestEmergencyContactsItemRelationship",
     "V1ApplicationsIdPutInputEmergencyContactsItemState": "UpdateApplicationRequestEmergencyContactsItemState",
-    "V1ApplicationsIdPutInputEmploymentHistoryItem": "UpdateApplicationRequestEmploymentHistoryItem",
-    "V1ApplicationsIdPutInputEmploymentHistoryItemState": "UpdateApplicationRequestEmploymentHistoryItemState",
-    "V1ApplicationsIdPutInputEventsItem": "UpdateApplicationRequestEventsItem",
+    "V1ApplicationsIdPutInputEmploymentHistoryItem": "EmploymentHistoryItem",
+    "V1ApplicationsIdPutInputEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "V1ApplicationsIdPutInputEventsItem": "EventsItem",
     "V1ApplicationsIdPutInputMaritalStatus": "UpdateApplicationRequestMaritalStatus",
-    "V1ApplicationsIdPutInputOtherIncomeItem": "UpdateApplicationRequestOtherIncomeItem",
-    "V1ApplicationsIdPutInputOtherOccupantsItem": "UpdateApplicationRequestOtherOccupantsItem",
-    "V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type": "UpdateApplicationRequestOtherOccupantsItemPhone1Type",
-    "V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type": "UpdateApplicationRequestOtherOccupantsItemPhone2Type",
-    "V1ApplicationsIdPutInputOtherOccupantsItemRelationship": "UpdateApplicationRequestOtherOccupantsItemRelationship",
-    "V1ApplicationsIdPutInputOtherOccupantsItemState": "UpdateApplicationRequestOtherOccupantsItemState",
-    "V1ApplicationsIdPutInputPetsItem": "UpdateApplicationRequestPetsItem",
+    "V1ApplicationsIdPutInputOtherIncomeItem": "OtherIncomeItem",
+    "V1ApplicationsIdPutInputOtherOccupantsItem": "OtherOccupantsItem",
+    "V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "V1ApplicationsIdPutInputOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "V1ApplicationsIdPutInputOtherOccupantsItemState": "OtherOccupantsItemState",
+    "V1ApplicationsIdPutInputPetsItem": "PetsItem",
     "V1ApplicationsIdPutInputPhone1Type": "UpdateApplicationRequestPhone1Type",
     "V1ApplicationsIdPutInputPhone2Type": "UpdateApplicationRequestPhone2Type",
     "V1ApplicationsIdPutInputStatus": "UpdateApplicationRequestStatus",
     "V1ApplicationsIdPutInputVehiclesItem": "UpdateApplicationRequestVehiclesItem",
     "V1ApplicationsIdPutInputVehiclesItemLicensePlateState": "UpdateApplicationRequestVehiclesItemLicensePlateState",
     "V1ApplicationsIdPutOutput": "UpdateApplicationResponse",
-    "V1ApplicationsIdPutOutputData": "UpdateApplicationResponseData",
+    "V1ApplicationsIdPutOutputData": "Data",
     "V1ApplicationsPostInput": "CreateApplicationRequest",
-    "V1ApplicationsPostInputAddOnsItem": "CreateApplicationRequestAddOnsItem",
+    "V1ApplicationsPostInputAddOnsItem": "AddOnsItem",
     "V1ApplicationsPostInputAddressHistoryItem": "CreateApplicationRequestAddressHistoryItem",
     "V1ApplicationsPostInputAddressHistoryItemCountryType0": "CreateApplicationRequestAddressHistoryItemCountryType0",
     "V1ApplicationsPostInputAddressHistoryItemState": "CreateApplicationRequestAddressHistoryItemState",
-    "V1ApplicationsPostInputApplicationFeesItem": "CreateApplicationRequestApplicationFeesItem",
-    "V1ApplicationsPostInputApplicationReferencesItem": "CreateApplicationRequestApplicationReferencesItem",
+    "V1ApplicationsPostInputApplicationFeesItem": "ApplicationFeesItem",
+    "V1ApplicationsPostInputApplicationReferencesItem": "ApplicationReferencesItem",
     "V1ApplicationsPostInputApplicationStatus": "CreateApplicationRequestApplicationStatus",
-    "V1ApplicationsPostInputAssistance": "CreateApplicationRequestAssistance",
-    "V1ApplicationsPostInputAttachmentsItem": "CreateApplicationRequestAttachmentsItem",
-    "V1ApplicationsPostInputBankAccountsItem": "CreateApplicationRequestBankAccountsItem",
-    "V1ApplicationsPostInputBankAccountsItemAccountType": "CreateApplicationRequestBankAccountsItemAccountType",
-    "V1ApplicationsPostInputConcessionFeesItem": "CreateApplicationRequestConcessionFeesItem",
-    "V1ApplicationsPostInputCreditCardsItem": "CreateApplicationRequestCreditCardsItem",
+    "V1ApplicationsPostInputAssistance": "Assistance",
+    "V1ApplicationsPostInputAttachmentsItem": "AttachmentsItem",
+    "V1ApplicationsPostInputBankAccountsItem": "BankAccountsItem",
+    "V1ApplicationsPostInputBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "V1ApplicationsPostInputConcessionFeesItem": "ConcessionFeesItem",
+    "V1ApplicationsPostInputCreditCardsItem": "CreditCardsItem",
     "V1ApplicationsPostInputEmergencyContactsItem": "CreateApplicationRequestEmergencyContactsItem",
     "V1ApplicationsPostInputEmergencyContactsItemCountryType0": "CreateApplicationRequestEmergencyContactsItemCountryType0",
     "V1ApplicationsPostInputEmergencyContactsItemRelationship": "CreateApplicationRequestEmergencyContactsItemRelationship",
@@ -3747,13 +3116,13 @@ _ALIASES: dict[str, str] = {
     "V1ApplicationsPostInputEmploymentHistoryItem": "CreateApplicationRequestEmploymentHistoryItem",
     "V1ApplicationsPostInputEmploymentHistoryItemState": "CreateApplicationRequestEmploymentHistoryItemState",
     "V1ApplicationsPostInputMaritalStatus": "CreateApplicationRequestMaritalStatus",
-    "V1ApplicationsPostInputOtherIncomeItem": "CreateApplicationRequestOtherIncomeItem",
+    "V1ApplicationsPostInputOtherIncomeItem": "OtherIncomeItem",
     "V1ApplicationsPostInputOtherOccupantsItem": "CreateApplicationRequestOtherOccupantsItem",
     "V1ApplicationsPostInputOtherOccupantsItemPhone1Type": "CreateApplicationRequestOtherOccupantsItemPhone1Type",
     "V1ApplicationsPostInputOtherOccupantsItemPhone2Type": "CreateApplicationRequestOtherOccupantsItemPhone2Type",
     "V1ApplicationsPostInputOtherOccupantsItemRelationship": "CreateApplicationRequestOtherOccupantsItemRelationship",
     "V1ApplicationsPostInputOtherOccupantsItemState": "CreateApplicationRequestOtherOccupantsItemState",
-    "V1ApplicationsPostInputPetsItem": "CreateApplicationRequestPetsItem",
+    "V1ApplicationsPostInputPetsItem": "PetsItem",
     "V1ApplicationsPostInputPhone1Type": "CreateApplicationRequestPhone1Type",
     "V1ApplicationsPostInputPhone2Type": "CreateApplicationRequestPhone2Type",
     "V1ApplicationsPostInputPhone3Type": "CreateApplicationRequestPhone3Type",
@@ -3762,7 +3131,7 @@ _ALIASES: dict[str, str] = {
     "V1ApplicationsPostInputVehiclesItem": "CreateApplicationRequestVehiclesItem",
     "V1ApplicationsPostInputVehiclesItemLicensePlateState": "CreateApplicationRequestVehiclesItemLicensePlateState",
     "V1ApplicationsPostOutput": "CreateApplicationResponse",
-    "V1ApplicationsPostOutputData": "CreateApplicationResponseData",
+    "V1ApplicationsPostOutputData": "Data",
     "V1ApplicationStatusesApplicationStatusIdGetInput": "GetApplicationStatusRequest",
     "V1ApplicationStatusesApplicationStatusIdGetOutput": "GetApplicationStatusResponse",
     "V1ApplicationStatusesGetInput": "ListApplicationStatusesRequest",
@@ -3774,7 +3143,7 @@ _ALIASES: dict[str, str] = {
     "V1AppointmentAvailabilityPostInput": "QueryAppointmentAvailabilityRequest",
     "V1AppointmentAvailabilityPostInputCalendarTypesItem": "QueryAppointmentAvailabilityRequestCalendarTypesItem",
     "V1AppointmentAvailabilityPostOutput": "QueryAppointmentAvailabilityResponse",
-    "V1AppointmentAvailabilityPostOutputMeta": "QueryAppointmentAvailabilityResponseMeta",
+    "V1AppointmentAvailabilityPostOutputMeta": "Meta",
     "V1AppointmentAvailabilityPostOutputResultItem": "QueryAppointmentAvailabilityResponseResultItem",
     "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem": "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem",
     "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0": "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0",
@@ -3799,50 +3168,50 @@ _ALIASES: dict[str, str] = {
     "V1ConstructionJobsConstructionJobIdDetailsGetInput": "ListConstructionJobDetailsRequest",
     "V1ConstructionJobsConstructionJobIdDetailsGetOutput": "ListConstructionJobDetailsResponse",
     "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem": "ConstructionJobDetail",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0": "ConstructionJobDetailCustomDataType0",
+    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1ConstructionJobsConstructionJobIdGetInput": "GetConstructionJobRequest",
     "V1ConstructionJobsConstructionJobIdGetOutput": "GetConstructionJobResponse",
     "V1ConstructionJobsConstructionJobIdPutInput": "UpdateConstructionJobRequest",
     "V1ConstructionJobsConstructionJobIdPutOutput": "UpdateConstructionJobResponse",
-    "V1ConstructionJobsConstructionJobIdPutOutputData": "UpdateConstructionJobResponseData",
+    "V1ConstructionJobsConstructionJobIdPutOutputData": "Data",
     "V1ConstructionJobsContractsContractIdDetailsGetInput": "ListContractDetailsRequest",
     "V1ConstructionJobsContractsContractIdDetailsGetOutput": "ListContractDetailsResponse",
     "V1ConstructionJobsGetInput": "ListConstructionJobsRequest",
     "V1ConstructionJobsGetOutput": "ListConstructionJobsResponse",
     "V1ConstructionJobsPostInput": "CreateConstructionJobRequest",
     "V1ConstructionJobsPostOutput": "CreateConstructionJobResponse",
-    "V1ConstructionJobsPostOutputData": "CreateConstructionJobResponseData",
+    "V1ConstructionJobsPostOutputData": "Data",
     "V1ContractsContractIdPutInput": "UpdateContractRequest",
     "V1ContractsContractIdPutOutput": "UpdateContractResponse",
-    "V1ContractsContractIdPutOutputData": "UpdateContractResponseData",
+    "V1ContractsContractIdPutOutputData": "Data",
     "V1ContractsPostInput": "CreateContractRequest",
     "V1ContractsPostInputContractDetailsItem": "CreateContractRequestContractDetailsItem",
     "V1ContractsPostOutput": "CreateContractResponse",
-    "V1ContractsPostOutputData": "CreateContractResponseData",
+    "V1ContractsPostOutputData": "Data",
     "V1DepositsGetInput": "ListDepositsRequest",
     "V1DepositsGetOutput": "ListDepositsResponse",
     "V1DepositsGetOutputResultsItem": "Deposit",
-    "V1DepositsGetOutputResultsItemCustomDataType0": "DepositCustomDataType0",
-    "V1DepositsGetOutputResultsItemIntegrationDataType0": "DepositIntegrationDataType0",
+    "V1DepositsGetOutputResultsItemCustomDataType0": "CustomDataType0",
+    "V1DepositsGetOutputResultsItemIntegrationDataType0": "IntegrationDataType0",
     "V1DepositsIdGetInput": "GetDepositRequest",
     "V1DepositsIdGetOutput": "GetDepositResponse",
     "V1DepositsIdGetOutputResults": "Deposit",
-    "V1DepositsIdGetOutputResultsCustomDataType0": "DepositCustomDataType0",
-    "V1DepositsIdGetOutputResultsIntegrationDataType0": "DepositIntegrationDataType0",
+    "V1DepositsIdGetOutputResultsCustomDataType0": "CustomDataType0",
+    "V1DepositsIdGetOutputResultsIntegrationDataType0": "IntegrationDataType0",
     "V1DepositSummariesDepositSummaryIdGetInput": "GetDepositSummaryRequest",
     "V1DepositSummariesDepositSummaryIdGetOutput": "GetDepositSummaryResponse",
     "V1DepositSummariesDepositSummaryIdGetOutputResults": "DepositSummary",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0": "DepositSummaryCustomDataType0",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0": "DepositSummaryIntegrationDataType0",
+    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0": "CustomDataType0",
+    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0": "IntegrationDataType0",
     "V1DepositSummariesDepositSummaryIdPutInput": "UpdateDepositSummaryRequest",
     "V1DepositSummariesDepositSummaryIdPutInputPaymentMethod": "UpdateDepositSummaryRequestPaymentMethod",
     "V1DepositSummariesDepositSummaryIdPutOutput": "UpdateDepositSummaryResponse",
-    "V1DepositSummariesDepositSummaryIdPutOutputData": "UpdateDepositSummaryResponseData",
+    "V1DepositSummariesDepositSummaryIdPutOutputData": "Data",
     "V1DepositSummariesGetInput": "ListDepositSummariesRequest",
     "V1DepositSummariesGetOutput": "ListDepositSummariesResponse",
     "V1DepositSummariesGetOutputResultsItem": "DepositSummary",
-    "V1DepositSummariesGetOutputResultsItemCustomDataType0": "DepositSummaryCustomDataType0",
-    "V1DepositSummariesGetOutputResultsItemIntegrationDataType0": "DepositSummaryIntegrationDataType0",
+    "V1DepositSummariesGetOutputResultsItemCustomDataType0": "CustomDataType0",
+    "V1DepositSummariesGetOutputResultsItemIntegrationDataType0": "IntegrationDataType0",
     "V1EmployeesEmployeeIdGetInput": "GetEmployeeRequest",
     "V1EmployeesEmployeeIdGetOutput": "GetEmployeeResponse",
     "V1EmployeesGetInput": "ListEmployeesRequest",
@@ -3854,55 +3223,55 @@ _ALIASES: dict[str, str] = {
     "V1EventsApplicantsEventIdPutInput": "UpdateApplicantEventRequest",
     "V1EventsApplicantsEventIdPutInputStatus": "UpdateApplicantEventRequestStatus",
     "V1EventsApplicantsEventIdPutOutput": "UpdateApplicantEventResponse",
-    "V1EventsApplicantsEventIdPutOutputData": "UpdateApplicantEventResponseData",
+    "V1EventsApplicantsEventIdPutOutputData": "Data",
     "V1EventsApplicantsPostInput": "CreateApplicantEventRequest",
     "V1EventsApplicantsPostInputCallStatus": "CreateApplicantEventRequestCallStatus",
     "V1EventsApplicantsPostInputEventName": "CreateApplicantEventRequestEventName",
     "V1EventsApplicantsPostInputEventType": "CreateApplicantEventRequestEventType",
     "V1EventsApplicantsPostInputStatus": "CreateApplicantEventRequestStatus",
     "V1EventsApplicantsPostOutput": "CreateApplicantEventResponse",
-    "V1EventsApplicantsPostOutputData": "CreateApplicantEventResponseData",
+    "V1EventsApplicantsPostOutputData": "Data",
     "V1EventsAppointmentsApplicantsCancelPostInput": "CancelApplicantAppointmentRequest",
     "V1EventsAppointmentsApplicantsCancelPostOutput": "CancelApplicantAppointmentResponse",
-    "V1EventsAppointmentsApplicantsCancelPostOutputData": "CancelApplicantAppointmentResponseData",
+    "V1EventsAppointmentsApplicantsCancelPostOutputData": "Data",
     "V1EventsAppointmentsApplicantsEventIdPutInput": "UpdateApplicantAppointmentRequest",
     "V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType": "UpdateApplicantAppointmentRequestAppointmentType",
     "V1EventsAppointmentsApplicantsEventIdPutInputPriority": "UpdateApplicantAppointmentRequestPriority",
     "V1EventsAppointmentsApplicantsEventIdPutInputStatus": "UpdateApplicantAppointmentRequestStatus",
     "V1EventsAppointmentsApplicantsEventIdPutOutput": "UpdateApplicantAppointmentResponse",
-    "V1EventsAppointmentsApplicantsEventIdPutOutputData": "UpdateApplicantAppointmentResponseData",
+    "V1EventsAppointmentsApplicantsEventIdPutOutputData": "Data",
     "V1EventsAppointmentsApplicantsPostInput": "CreateApplicantAppointmentRequest",
     "V1EventsAppointmentsApplicantsPostInputAppointmentType": "CreateApplicantAppointmentRequestAppointmentType",
     "V1EventsAppointmentsApplicantsPostInputPriority": "CreateApplicantAppointmentRequestPriority",
     "V1EventsAppointmentsApplicantsPostInputStatus": "CreateApplicantAppointmentRequestStatus",
     "V1EventsAppointmentsApplicantsPostOutput": "CreateApplicantAppointmentResponse",
-    "V1EventsAppointmentsApplicantsPostOutputData": "CreateApplicantAppointmentResponseData",
+    "V1EventsAppointmentsApplicantsPostOutputData": "Data",
     "V1EventsAppointmentsLeadsCancelPostInput": "CancelLeadAppointmentRequest",
     "V1EventsAppointmentsLeadsCancelPostOutput": "CancelLeadAppointmentResponse",
-    "V1EventsAppointmentsLeadsCancelPostOutputData": "CancelLeadAppointmentResponseData",
+    "V1EventsAppointmentsLeadsCancelPostOutputData": "Data",
     "V1EventsAppointmentsLeadsEventIdPutInput": "UpdateLeadAppointmentRequest",
     "V1EventsAppointmentsLeadsEventIdPutInputAppointmentType": "UpdateLeadAppointmentRequestAppointmentType",
     "V1EventsAppointmentsLeadsEventIdPutInputPriority": "UpdateLeadAppointmentRequestPriority",
     "V1EventsAppointmentsLeadsEventIdPutInputStatus": "UpdateLeadAppointmentRequestStatus",
     "V1EventsAppointmentsLeadsEventIdPutOutput": "UpdateLeadAppointmentResponse",
-    "V1EventsAppointmentsLeadsEventIdPutOutputData": "UpdateLeadAppointmentResponseData",
+    "V1EventsAppointmentsLeadsEventIdPutOutputData": "Data",
     "V1EventsAppointmentsLeadsPostInput": "CreateLeadAppointmentRequest",
     "V1EventsAppointmentsLeadsPostInputAppointmentType": "CreateLeadAppointmentRequestAppointmentType",
     "V1EventsAppointmentsLeadsPostInputPriority": "CreateLeadAppointmentRequestPriority",
     "V1EventsAppointmentsLeadsPostInputStatus": "CreateLeadAppointmentRequestStatus",
     "V1EventsAppointmentsLeadsPostOutput": "CreateLeadAppointmentResponse",
-    "V1EventsAppointmentsLeadsPostOutputData": "CreateLeadAppointmentResponseData",
+    "V1EventsAppointmentsLeadsPostOutputData": "Data",
     "V1EventsAppointmentsResidentsCancelPostInput": "CancelResidentAppointmentRequest",
     "V1EventsAppointmentsResidentsCancelPostOutput": "CancelResidentAppointmentResponse",
-    "V1EventsAppointmentsResidentsCancelPostOutputData": "CancelResidentAppointmentResponseData",
+    "V1EventsAppointmentsResidentsCancelPostOutputData": "Data",
     "V1EventsAppointmentsResidentsEventIdPutInput": "UpdateResidentAppointmentRequest",
     "V1EventsAppointmentsResidentsEventIdPutInputStatus": "UpdateResidentAppointmentRequestStatus",
     "V1EventsAppointmentsResidentsEventIdPutOutput": "UpdateResidentAppointmentResponse",
-    "V1EventsAppointmentsResidentsEventIdPutOutputData": "UpdateResidentAppointmentResponseData",
+    "V1EventsAppointmentsResidentsEventIdPutOutputData": "Data",
     "V1EventsAppointmentsResidentsPostInput": "CreateResidentAppointmentRequest",
     "V1EventsAppointmentsResidentsPostInputStatus": "CreateResidentAppointmentRequestStatus",
     "V1EventsAppointmentsResidentsPostOutput": "CreateResidentAppointmentResponse",
-    "V1EventsAppointmentsResidentsPostOutputData": "CreateResidentAppointmentResponseData",
+    "V1EventsAppointmentsResidentsPostOutputData": "Data",
     "V1EventsEventIdGetInput": "GetEventRequest",
     "V1EventsEventIdGetOutput": "GetEventResponse",
     "V1EventsGetInput": "ListEventsRequest",
@@ -3910,23 +3279,23 @@ _ALIASES: dict[str, str] = {
     "V1EventsLeadsEventIdPutInput": "UpdateLeadEventRequest",
     "V1EventsLeadsEventIdPutInputStatus": "UpdateLeadEventRequestStatus",
     "V1EventsLeadsEventIdPutOutput": "UpdateLeadEventResponse",
-    "V1EventsLeadsEventIdPutOutputData": "UpdateLeadEventResponseData",
+    "V1EventsLeadsEventIdPutOutputData": "Data",
     "V1EventsLeadsPostInput": "CreateLeadEventRequest",
     "V1EventsLeadsPostInputCallStatus": "CreateLeadEventRequestCallStatus",
     "V1EventsLeadsPostInputEventName": "CreateLeadEventRequestEventName",
     "V1EventsLeadsPostInputStatus": "CreateLeadEventRequestStatus",
     "V1EventsLeadsPostOutput": "CreateLeadEventResponse",
-    "V1EventsLeadsPostOutputData": "CreateLeadEventResponseData",
+    "V1EventsLeadsPostOutputData": "Data",
     "V1EventsResidentsEventIdPutInput": "UpdateResidentEventRequest",
     "V1EventsResidentsEventIdPutInputStatus": "UpdateResidentEventRequestStatus",
     "V1EventsResidentsEventIdPutOutput": "UpdateResidentEventResponse",
-    "V1EventsResidentsEventIdPutOutputData": "UpdateResidentEventResponseData",
+    "V1EventsResidentsEventIdPutOutputData": "Data",
     "V1EventsResidentsPostInput": "CreateResidentEventRequest",
     "V1EventsResidentsPostInputCallStatus": "CreateResidentEventRequestCallStatus",
     "V1EventsResidentsPostInputEventType": "CreateResidentEventRequestEventType",
     "V1EventsResidentsPostInputStatus": "CreateResidentEventRequestStatus",
     "V1EventsResidentsPostOutput": "CreateResidentEventResponse",
-    "V1EventsResidentsPostOutputData": "CreateResidentEventResponseData",
+    "V1EventsResidentsPostOutputData": "Data",
     "V1EventSubTypesEventSubTypeIdGetInput": "GetEventSubTypeRequest",
     "V1EventSubTypesEventSubTypeIdGetOutput": "GetEventSubTypeResponse",
     "V1EventSubTypesGetInput": "ListEventSubTypesRequest",
@@ -3946,7 +3315,7 @@ _ALIASES: dict[str, str] = {
     "V1FileTypesPostInput": "CreateFileTypeRequest",
     "V1FileTypesPostInputModel": "CreateFileTypeRequestModel",
     "V1FileTypesPostOutput": "CreateFileTypeResponse",
-    "V1FileTypesPostOutputData": "CreateFileTypeResponseData",
+    "V1FileTypesPostOutputData": "Data",
     "V1FinancialAccountsFinancialAccountIdGetInput": "GetFinancialAccountRequest",
     "V1FinancialAccountsFinancialAccountIdGetOutput": "GetFinancialAccountResponse",
     "V1FinancialAccountsGetInput": "ListFinancialAccountsRequest",
@@ -3958,22 +3327,22 @@ _ALIASES: dict[str, str] = {
     "V1InvoicesGetInput": "ListInvoicesRequest",
     "V1InvoicesGetOutput": "ListInvoicesResponse",
     "V1InvoicesGetOutputResultsItem": "Invoice",
-    "V1InvoicesGetOutputResultsItemCustomDataType0": "InvoiceCustomDataType0",
+    "V1InvoicesGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1InvoicesGetOutputResultsItemInvoiceItemsItem": "InvoiceInvoiceItemsItem",
     "V1InvoicesInvoiceIdGetInput": "GetInvoiceRequest",
     "V1InvoicesInvoiceIdGetOutput": "GetInvoiceResponse",
     "V1InvoicesInvoiceIdGetOutputResults": "Invoice",
-    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0": "InvoiceCustomDataType0",
+    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0": "CustomDataType0",
     "V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem": "InvoiceInvoiceItemsItem",
     "V1InvoicesInvoiceIdPutInput": "UpdateInvoiceRequest",
     "V1InvoicesInvoiceIdPutInputStatus": "UpdateInvoiceRequestStatus",
     "V1InvoicesInvoiceIdPutOutput": "UpdateInvoiceResponse",
-    "V1InvoicesInvoiceIdPutOutputData": "UpdateInvoiceResponseData",
+    "V1InvoicesInvoiceIdPutOutputData": "Data",
     "V1InvoicesPostInput": "CreateInvoiceRequest",
     "V1InvoicesPostInputAttachmentsItem": "CreateInvoiceRequestAttachmentsItem",
     "V1InvoicesPostInputInvoiceItemsItem": "CreateInvoiceRequestInvoiceItemsItem",
     "V1InvoicesPostOutput": "CreateInvoiceResponse",
-    "V1InvoicesPostOutputData": "CreateInvoiceResponseData",
+    "V1InvoicesPostOutputData": "Data",
     "V1LeadRelationshipsGetInput": "ListLeadRelationshipsRequest",
     "V1LeadRelationshipsGetOutput": "ListLeadRelationshipsResponse",
     "V1LeadsGetInput": "ListLeadsRequest",
@@ -3982,13 +3351,13 @@ _ALIASES: dict[str, str] = {
     "V1LeadsIdGetOutput": "GetLeadResponse",
     "V1LeadsIdPutInput": "UpdateLeadRequest",
     "V1LeadsIdPutInputApplicantStatus": "UpdateLeadRequestApplicantStatus",
-    "V1LeadsIdPutInputEventsItem": "UpdateLeadRequestEventsItem",
+    "V1LeadsIdPutInputEventsItem": "EventsItem",
     "V1LeadsIdPutInputInactiveReason": "UpdateLeadRequestInactiveReason",
     "V1LeadsIdPutInputPhone1Type": "UpdateLeadRequestPhone1Type",
     "V1LeadsIdPutInputPhone2Type": "UpdateLeadRequestPhone2Type",
     "V1LeadsIdPutInputStatus": "UpdateLeadRequestStatus",
     "V1LeadsIdPutOutput": "UpdateLeadResponse",
-    "V1LeadsIdPutOutputData": "UpdateLeadResponseData",
+    "V1LeadsIdPutOutputData": "Data",
     "V1LeadsIdRentableItemsGetInput": "ListLeadRentableItemsRequest",
     "V1LeadsIdRentableItemsGetOutput": "ListLeadRentableItemsResponse",
     "V1LeadSourcesGetInput": "ListLeadSourcesRequest",
@@ -4003,7 +3372,7 @@ _ALIASES: dict[str, str] = {
     "V1LeadsPostInputPhone2Type": "CreateLeadRequestPhone2Type",
     "V1LeadsPostInputStatus": "CreateLeadRequestStatus",
     "V1LeadsPostOutput": "CreateLeadResponse",
-    "V1LeadsPostOutputData": "CreateLeadResponseData",
+    "V1LeadsPostOutputData": "Data",
     "V1LeasesGetInput": "ListLeasesRequest",
     "V1LeasesGetInputStatusNormalized": "ListLeasesRequestStatusNormalized",
     "V1LeasesGetOutput": "ListLeasesResponse",
@@ -4013,22 +3382,22 @@ _ALIASES: dict[str, str] = {
     "V1LeasesLeaseIdPutInputAddressHistoryItem": "UpdateLeaseRequestAddressHistoryItem",
     "V1LeasesLeaseIdPutInputAddressHistoryItemCountry": "UpdateLeaseRequestAddressHistoryItemCountry",
     "V1LeasesLeaseIdPutInputAddressHistoryItemState": "UpdateLeaseRequestAddressHistoryItemState",
-    "V1LeasesLeaseIdPutInputApplicationFeesItem": "UpdateLeaseRequestApplicationFeesItem",
-    "V1LeasesLeaseIdPutInputConcessionFeesItem": "UpdateLeaseRequestConcessionFeesItem",
+    "V1LeasesLeaseIdPutInputApplicationFeesItem": "ApplicationFeesItem",
+    "V1LeasesLeaseIdPutInputConcessionFeesItem": "ConcessionFeesItem",
     "V1LeasesLeaseIdPutInputEmergencyContactsItem": "UpdateLeaseRequestEmergencyContactsItem",
     "V1LeasesLeaseIdPutInputEmergencyContactsItemCountry": "UpdateLeaseRequestEmergencyContactsItemCountry",
     "V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship": "UpdateLeaseRequestEmergencyContactsItemRelationship",
     "V1LeasesLeaseIdPutInputEmergencyContactsItemState": "UpdateLeaseRequestEmergencyContactsItemState",
-    "V1LeasesLeaseIdPutInputEmploymentHistoryItem": "UpdateLeaseRequestEmploymentHistoryItem",
-    "V1LeasesLeaseIdPutInputEmploymentHistoryItemState": "UpdateLeaseRequestEmploymentHistoryItemState",
+    "V1LeasesLeaseIdPutInputEmploymentHistoryItem": "EmploymentHistoryItem",
+    "V1LeasesLeaseIdPutInputEmploymentHistoryItemState": "EmploymentHistoryItemState",
     "V1LeasesLeaseIdPutInputMaritalStatus": "UpdateLeaseRequestMaritalStatus",
-    "V1LeasesLeaseIdPutInputOtherIncomeItem": "UpdateLeaseRequestOtherIncomeItem",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItem": "UpdateLeaseRequestOtherOccupantsItem",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone1Type": "UpdateLeaseRequestOtherOccupantsItemPhone1Type",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone2Type": "UpdateLeaseRequestOtherOccupantsItemPhone2Type",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemRelationship": "UpdateLeaseRequestOtherOccupantsItemRelationship",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemState": "UpdateLeaseRequestOtherOccupantsItemState",
-    "V1LeasesLeaseIdPutInputPetsItem": "UpdateLeaseRequestPetsItem",
+    "V1LeasesLeaseIdPutInputOtherIncomeItem": "OtherIncomeItem",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItem": "OtherOccupantsItem",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemState": "OtherOccupantsItemState",
+    "V1LeasesLeaseIdPutInputPetsItem": "PetsItem",
     "V1LeasesLeaseIdPutInputPhone1Type": "UpdateLeaseRequestPhone1Type",
     "V1LeasesLeaseIdPutInputPhone2Type": "UpdateLeaseRequestPhone2Type",
     "V1LeasesLeaseIdPutInputStatus": "UpdateLeaseRequestStatus",
@@ -4036,29 +3405,29 @@ _ALIASES: dict[str, str] = {
     "V1LeasesLeaseIdPutInputType": "UpdateLeaseRequestType",
     "V1LeasesLeaseIdPutInputVehiclesItem": "UpdateLeaseRequestVehiclesItem",
     "V1LeasesLeaseIdPutOutput": "UpdateLeaseResponse",
-    "V1LeasesLeaseIdPutOutputData": "UpdateLeaseResponseData",
+    "V1LeasesLeaseIdPutOutputData": "Data",
     "V1LeasesPostInput": "CreateLeaseRequest",
     "V1LeasesPostInputAddressHistoryItem": "CreateLeaseRequestAddressHistoryItem",
     "V1LeasesPostInputAddressHistoryItemCountryType0": "CreateLeaseRequestAddressHistoryItemCountryType0",
     "V1LeasesPostInputAddressHistoryItemState": "CreateLeaseRequestAddressHistoryItemState",
-    "V1LeasesPostInputApplicationFeesItem": "CreateLeaseRequestApplicationFeesItem",
-    "V1LeasesPostInputConcessionFeesItem": "CreateLeaseRequestConcessionFeesItem",
+    "V1LeasesPostInputApplicationFeesItem": "ApplicationFeesItem",
+    "V1LeasesPostInputConcessionFeesItem": "ConcessionFeesItem",
     "V1LeasesPostInputCountry": "CreateLeaseRequestCountry",
     "V1LeasesPostInputCountryAlternate": "CreateLeaseRequestCountryAlternate",
     "V1LeasesPostInputEmergencyContactsItem": "CreateLeaseRequestEmergencyContactsItem",
     "V1LeasesPostInputEmergencyContactsItemCountryType0": "CreateLeaseRequestEmergencyContactsItemCountryType0",
     "V1LeasesPostInputEmergencyContactsItemRelationship": "CreateLeaseRequestEmergencyContactsItemRelationship",
     "V1LeasesPostInputEmergencyContactsItemState": "CreateLeaseRequestEmergencyContactsItemState",
-    "V1LeasesPostInputEmploymentHistoryItem": "CreateLeaseRequestEmploymentHistoryItem",
-    "V1LeasesPostInputEmploymentHistoryItemState": "CreateLeaseRequestEmploymentHistoryItemState",
+    "V1LeasesPostInputEmploymentHistoryItem": "EmploymentHistoryItem",
+    "V1LeasesPostInputEmploymentHistoryItemState": "EmploymentHistoryItemState",
     "V1LeasesPostInputMaritalStatus": "CreateLeaseRequestMaritalStatus",
-    "V1LeasesPostInputOtherIncomeItem": "CreateLeaseRequestOtherIncomeItem",
-    "V1LeasesPostInputOtherOccupantsItem": "CreateLeaseRequestOtherOccupantsItem",
-    "V1LeasesPostInputOtherOccupantsItemPhone1Type": "CreateLeaseRequestOtherOccupantsItemPhone1Type",
-    "V1LeasesPostInputOtherOccupantsItemPhone2Type": "CreateLeaseRequestOtherOccupantsItemPhone2Type",
-    "V1LeasesPostInputOtherOccupantsItemRelationship": "CreateLeaseRequestOtherOccupantsItemRelationship",
-    "V1LeasesPostInputOtherOccupantsItemState": "CreateLeaseRequestOtherOccupantsItemState",
-    "V1LeasesPostInputPetsItem": "CreateLeaseRequestPetsItem",
+    "V1LeasesPostInputOtherIncomeItem": "OtherIncomeItem",
+    "V1LeasesPostInputOtherOccupantsItem": "OtherOccupantsItem",
+    "V1LeasesPostInputOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "V1LeasesPostInputOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "V1LeasesPostInputOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "V1LeasesPostInputOtherOccupantsItemState": "OtherOccupantsItemState",
+    "V1LeasesPostInputPetsItem": "PetsItem",
     "V1LeasesPostInputPhone1Type": "CreateLeaseRequestPhone1Type",
     "V1LeasesPostInputPhone2Type": "CreateLeaseRequestPhone2Type",
     "V1LeasesPostInputRecurringResidentChargesItem": "CreateLeaseRequestRecurringResidentChargesItem",
@@ -4069,7 +3438,7 @@ _ALIASES: dict[str, str] = {
     "V1LeasesPostInputType": "CreateLeaseRequestType",
     "V1LeasesPostInputVehiclesItem": "CreateLeaseRequestVehiclesItem",
     "V1LeasesPostOutput": "CreateLeaseResponse",
-    "V1LeasesPostOutputData": "CreateLeaseResponseData",
+    "V1LeasesPostOutputData": "Data",
     "V1LeaseTransfersGetInput": "ListLeaseTransfersRequest",
     "V1LeaseTransfersGetOutput": "ListLeaseTransfersResponse",
     "V1LeaseTransfersLeaseTransferIdGetInput": "GetLeaseTransferRequest",
@@ -4080,15 +3449,15 @@ _ALIASES: dict[str, str] = {
     "V1ListingsListingIdGetOutput": "GetListingResponse",
     "V1ListingsListingIdPutInput": "UpdateListingRequest",
     "V1ListingsListingIdPutOutput": "UpdateListingResponse",
-    "V1ListingsListingIdPutOutputData": "UpdateListingResponseData",
+    "V1ListingsListingIdPutOutputData": "Data",
     "V1ListingsPostInput": "CreateListingRequest",
     "V1ListingsPostInputCustomData": "CreateListingRequestCustomData",
     "V1ListingsPostOutput": "CreateListingResponse",
-    "V1ListingsPostOutputData": "CreateListingResponseData",
+    "V1ListingsPostOutputData": "Data",
     "V1ListingsPricingGetInput": "ListListingPricingRequest",
     "V1ListingsPricingGetOutput": "ListListingPricingResponse",
     "V1ListingsPricingGetOutputResultsItem": "ListingPricing",
-    "V1ListingsPricingGetOutputResultsItemCustomDataType0": "ListingPricingCustomDataType0",
+    "V1ListingsPricingGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1LocationsRentmanagerGetOutput": "ListLocationsRentmanagerResponse",
     "V1NoteCategoriesGetInput": "ListNoteCategoriesRequest",
     "V1NoteCategoriesGetOutput": "ListNoteCategoriesResponse",
@@ -4100,19 +3469,19 @@ _ALIASES: dict[str, str] = {
     "V1OwnersOwnerIdGetOutput": "GetOwnerResponse",
     "V1PayableRegistersCancelPostInput": "CancelPayableRegisterRequest",
     "V1PayableRegistersCancelPostOutput": "CancelPayableRegisterResponse",
-    "V1PayableRegistersCancelPostOutputData": "CancelPayableRegisterResponseData",
+    "V1PayableRegistersCancelPostOutputData": "Data",
     "V1PayableRegistersGetInput": "ListPayableRegistersRequest",
     "V1PayableRegistersGetOutput": "ListPayableRegistersResponse",
     "V1PayableRegistersPayableRegisterIdGetInput": "GetPayableRegisterRequest",
     "V1PayableRegistersPayableRegisterIdGetOutput": "GetPayableRegisterResponse",
     "V1PayableRegistersPayableRegisterIdPutInput": "UpdatePayableRegisterRequest",
     "V1PayableRegistersPayableRegisterIdPutOutput": "UpdatePayableRegisterResponse",
-    "V1PayableRegistersPayableRegisterIdPutOutputData": "UpdatePayableRegisterResponseData",
+    "V1PayableRegistersPayableRegisterIdPutOutputData": "Data",
     "V1PayableRegistersPostInput": "CreatePayableRegisterRequest",
     "V1PayableRegistersPostInputInvoiceStatus": "CreatePayableRegisterRequestInvoiceStatus",
     "V1PayableRegistersPostInputPayableRegisterItemsItem": "CreatePayableRegisterRequestPayableRegisterItemsItem",
     "V1PayableRegistersPostOutput": "CreatePayableRegisterResponse",
-    "V1PayableRegistersPostOutputData": "CreatePayableRegisterResponseData",
+    "V1PayableRegistersPostOutputData": "Data",
     "V1PropertiesGetInput": "ListPropertiesRequest",
     "V1PropertiesGetOutput": "ListPropertiesResponse",
     "V1PropertiesIdGetInput": "GetPropertyRequest",
@@ -4121,12 +3490,12 @@ _ALIASES: dict[str, str] = {
     "V1PropertiesIdPutInputCategory": "UpdatePropertyRequestCategory",
     "V1PropertiesIdPutInputType": "UpdatePropertyRequestType",
     "V1PropertiesIdPutOutput": "UpdatePropertyResponse",
-    "V1PropertiesIdPutOutputData": "UpdatePropertyResponseData",
+    "V1PropertiesIdPutOutputData": "Data",
     "V1PropertiesPostInput": "CreatePropertyRequest",
     "V1PropertiesPostInputCategory": "CreatePropertyRequestCategory",
     "V1PropertiesPostInputType": "CreatePropertyRequestType",
     "V1PropertiesPostOutput": "CreatePropertyResponse",
-    "V1PropertiesPostOutputData": "CreatePropertyResponseData",
+    "V1PropertiesPostOutputData": "Data",
     "V1PropertyListsGetInput": "ListPropertyListsRequest",
     "V1PropertyListsGetOutput": "ListPropertyListsResponse",
     "V1PropertyListsGetOutputResultsItem": "PropertyList",
@@ -4141,7 +3510,7 @@ _ALIASES: dict[str, str] = {
     "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1": "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1",
     "V1PurchaseOrdersPostInputShippingStateType0": "CreatePurchaseOrderRequestShippingStateType0",
     "V1PurchaseOrdersPostOutput": "CreatePurchaseOrderResponse",
-    "V1PurchaseOrdersPostOutputData": "CreatePurchaseOrderResponseData",
+    "V1PurchaseOrdersPostOutputData": "Data",
     "V1PurchaseOrdersPurchaseOrderIdGetInput": "GetPurchaseOrderRequest",
     "V1PurchaseOrdersPurchaseOrderIdGetOutput": "GetPurchaseOrderResponse",
     "V1PurchaseOrdersPurchaseOrderIdItemsGetInput": "ListPurchaseOrderItemsRequest",
@@ -4151,31 +3520,31 @@ _ALIASES: dict[str, str] = {
     "V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem": "UpdatePurchaseOrderRequestPurchaseOrderItemsItem",
     "V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0": "UpdatePurchaseOrderRequestShippingStateType0",
     "V1PurchaseOrdersPurchaseOrderIdPutOutput": "UpdatePurchaseOrderResponse",
-    "V1PurchaseOrdersPurchaseOrderIdPutOutputData": "UpdatePurchaseOrderResponseData",
+    "V1PurchaseOrdersPurchaseOrderIdPutOutputData": "Data",
     "V1RecurringResidentChargesGetInput": "ListRecurringResidentChargesRequest",
     "V1RecurringResidentChargesGetOutput": "ListRecurringResidentChargesResponse",
     "V1RecurringResidentChargesPostInput": "CreateRecurringResidentChargeRequest",
     "V1RecurringResidentChargesPostInputFrequencyNormalized": "CreateRecurringResidentChargeRequestFrequencyNormalized",
     "V1RecurringResidentChargesPostOutput": "CreateRecurringResidentChargeResponse",
-    "V1RecurringResidentChargesPostOutputData": "CreateRecurringResidentChargeResponseData",
+    "V1RecurringResidentChargesPostOutputData": "Data",
     "V1RecurringResidentChargesRecurringResidentChargeIdGetInput": "GetRecurringResidentChargeRequest",
     "V1RecurringResidentChargesRecurringResidentChargeIdGetOutput": "GetRecurringResidentChargeResponse",
     "V1RecurringResidentChargesRecurringResidentChargeIdPutInput": "UpdateRecurringResidentChargeRequest",
     "V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized": "UpdateRecurringResidentChargeRequestFrequencyNormalized",
     "V1RecurringResidentChargesRecurringResidentChargeIdPutOutput": "UpdateRecurringResidentChargeResponse",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData": "UpdateRecurringResidentChargeResponseData",
+    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData": "Data",
     "V1RecurringResidentChargesRentmanagerPostInput": "CreateRecurringResidentChargeRentmanagerRequest",
     "V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized": "CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
     "V1RecurringResidentChargesRentmanagerPostOutput": "CreateRecurringResidentChargeRentmanagerResponse",
-    "V1RecurringResidentChargesRentmanagerPostOutputMeta": "CreateRecurringResidentChargeRentmanagerResponseMeta",
+    "V1RecurringResidentChargesRentmanagerPostOutputMeta": "Meta",
     "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput": "UpdateRecurringResidentChargeRentmanagerRequest",
     "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized": "UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
     "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput": "UpdateRecurringResidentChargeRentmanagerResponse",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta": "UpdateRecurringResidentChargeRentmanagerResponseMeta",
+    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta": "Meta",
     "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult": "UpdateRecurringResidentChargeRentmanagerResponseResult",
     "V1RentableItemsApplicantsAssignPostInput": "AssignApplicantRentableItemRequest",
     "V1RentableItemsApplicantsAssignPostOutput": "AssignApplicantRentableItemResponse",
-    "V1RentableItemsApplicantsAssignPostOutputData": "AssignApplicantRentableItemResponseData",
+    "V1RentableItemsApplicantsAssignPostOutputData": "Data",
     "V1RentableItemsGetInput": "ListRentableItemsRequest",
     "V1RentableItemsGetOutput": "ListRentableItemsResponse",
     "V1RentableItemsRentableItemIdGetInput": "GetRentableItemRequest",
@@ -4183,35 +3552,35 @@ _ALIASES: dict[str, str] = {
     "V1ResidentChargesBatchPropertywareRestPostInput": "BatchCreateResidentChargesPropertywareRestRequest",
     "V1ResidentChargesBatchPropertywareRestPostInputChargesItems": "BatchCreateResidentChargesPropertywareRestRequestChargesItems",
     "V1ResidentChargesBatchPropertywareRestPostOutput": "BatchCreateResidentChargesPropertywareRestResponse",
-    "V1ResidentChargesBatchPropertywareRestPostOutputMeta": "BatchCreateResidentChargesPropertywareRestResponseMeta",
+    "V1ResidentChargesBatchPropertywareRestPostOutputMeta": "Meta",
     "V1ResidentChargesBatchRentmanagerPostInput": "BatchCreateResidentChargesRentmanagerRequest",
     "V1ResidentChargesBatchRentmanagerPostInputChargesItems": "BatchCreateResidentChargesRentmanagerRequestChargesItems",
     "V1ResidentChargesBatchRentmanagerPostOutput": "BatchCreateResidentChargesRentmanagerResponse",
-    "V1ResidentChargesBatchRentmanagerPostOutputMeta": "BatchCreateResidentChargesRentmanagerResponseMeta",
+    "V1ResidentChargesBatchRentmanagerPostOutputMeta": "Meta",
     "V1ResidentChargesBatchResmanPostInput": "BatchCreateResidentChargesResmanRequest",
     "V1ResidentChargesBatchResmanPostInputChargesItems": "BatchCreateResidentChargesResmanRequestChargesItems",
     "V1ResidentChargesBatchResmanPostOutput": "BatchCreateResidentChargesResmanResponse",
-    "V1ResidentChargesBatchResmanPostOutputMeta": "BatchCreateResidentChargesResmanResponseMeta",
+    "V1ResidentChargesBatchResmanPostOutputMeta": "Meta",
     "V1ResidentChargesBatchYardiPostInput": "BatchCreateResidentChargesYardiRequest",
     "V1ResidentChargesBatchYardiPostInputChargesItems": "BatchCreateResidentChargesYardiRequestChargesItems",
     "V1ResidentChargesBatchYardiPostOutput": "BatchCreateResidentChargesYardiResponse",
-    "V1ResidentChargesBatchYardiPostOutputMeta": "BatchCreateResidentChargesYardiResponseMeta",
+    "V1ResidentChargesBatchYardiPostOutputMeta": "Meta",
     "V1ResidentChargesGetInput": "ListResidentChargesRequest",
     "V1ResidentChargesGetOutput": "ListResidentChargesResponse",
     "V1ResidentChargesPostInput": "CreateResidentChargeRequest",
     "V1ResidentChargesPostOutput": "CreateResidentChargeResponse",
-    "V1ResidentChargesPostOutputData": "CreateResidentChargeResponseData",
+    "V1ResidentChargesPostOutputData": "Data",
     "V1ResidentChargesRentmanagerPostInput": "CreateResidentChargeRentmanagerRequest",
     "V1ResidentChargesRentmanagerPostOutput": "CreateResidentChargeRentmanagerResponse",
-    "V1ResidentChargesRentmanagerPostOutputMeta": "CreateResidentChargeRentmanagerResponseMeta",
+    "V1ResidentChargesRentmanagerPostOutputMeta": "Meta",
     "V1ResidentChargesResidentChargeIdGetInput": "GetResidentChargeRequest",
     "V1ResidentChargesResidentChargeIdGetOutput": "GetResidentChargeResponse",
     "V1ResidentCreditsPostInput": "CreateResidentCreditRequest",
     "V1ResidentCreditsPostOutput": "CreateResidentCreditResponse",
-    "V1ResidentCreditsPostOutputData": "CreateResidentCreditResponseData",
+    "V1ResidentCreditsPostOutputData": "Data",
     "V1ResidentCreditsRentmanagerPostInput": "CreateResidentCreditRentmanagerRequest",
     "V1ResidentCreditsRentmanagerPostOutput": "CreateResidentCreditRentmanagerResponse",
-    "V1ResidentCreditsRentmanagerPostOutputMeta": "CreateResidentCreditRentmanagerResponseMeta",
+    "V1ResidentCreditsRentmanagerPostOutputMeta": "Meta",
     "V1ResidentInsuranceGetInput": "ListResidentInsuranceRequest",
     "V1ResidentInsuranceGetOutput": "ListResidentInsuranceResponse",
     "V1ResidentInsuranceGetOutputResultsItem": "ResidentInsurance",
@@ -4221,66 +3590,66 @@ _ALIASES: dict[str, str] = {
     "V1ResidentPaymentsGetInput": "ListResidentPaymentsRequest",
     "V1ResidentPaymentsGetOutput": "ListResidentPaymentsResponse",
     "V1ResidentPaymentsGetOutputResultsItem": "ResidentPayment",
-    "V1ResidentPaymentsGetOutputResultsItemAllocationsItem": "ResidentPaymentAllocationsItem",
-    "V1ResidentPaymentsGetOutputResultsItemAllocationsItemCustomDataType0": "ResidentPaymentAllocationsItemCustomDataType0",
-    "V1ResidentPaymentsGetOutputResultsItemCustomDataType0": "ResidentPaymentCustomDataType0",
+    "V1ResidentPaymentsGetOutputResultsItemAllocationsItem": "AllocationsItem",
+    "V1ResidentPaymentsGetOutputResultsItemAllocationsItemCustomDataType0": "CustomDataType0",
+    "V1ResidentPaymentsGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1ResidentPaymentsPostInput": "CreateResidentPaymentRequest",
     "V1ResidentPaymentsPostInputPaymentType": "CreateResidentPaymentRequestPaymentType",
     "V1ResidentPaymentsPostOutput": "CreateResidentPaymentResponse",
-    "V1ResidentPaymentsPostOutputData": "CreateResidentPaymentResponseData",
+    "V1ResidentPaymentsPostOutputData": "Data",
     "V1ResidentPaymentsRentmanagerPostInput": "CreateResidentPaymentRentmanagerRequest",
     "V1ResidentPaymentsRentmanagerPostOutput": "CreateResidentPaymentRentmanagerResponse",
-    "V1ResidentPaymentsRentmanagerPostOutputMeta": "CreateResidentPaymentRentmanagerResponseMeta",
+    "V1ResidentPaymentsRentmanagerPostOutputMeta": "Meta",
     "V1ResidentPaymentsResidentPaymentIdGetInput": "GetResidentPaymentRequest",
     "V1ResidentPaymentsResidentPaymentIdGetOutput": "GetResidentPaymentResponse",
     "V1ResidentPaymentsResidentPaymentIdGetOutputResults": "ResidentPayment",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem": "ResidentPaymentAllocationsItem",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0": "ResidentPaymentAllocationsItemCustomDataType0",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0": "ResidentPaymentCustomDataType0",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem": "AllocationsItem",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0": "CustomDataType0",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0": "CustomDataType0",
     "V1ResidentPetsPetIdPutInput": "UpdateResidentPetRequest",
     "V1ResidentPetsPetIdPutOutput": "UpdateResidentPetResponse",
-    "V1ResidentPetsPetIdPutOutputData": "UpdateResidentPetResponseData",
+    "V1ResidentPetsPetIdPutOutputData": "Data",
     "V1ResidentPetsPostInput": "CreateResidentPetRequest",
     "V1ResidentPetsPostOutput": "CreateResidentPetResponse",
-    "V1ResidentPetsPostOutputData": "CreateResidentPetResponseData",
+    "V1ResidentPetsPostOutputData": "Data",
     "V1ResidentsGetInput": "ListResidentsRequest",
     "V1ResidentsGetOutput": "ListResidentsResponse",
     "V1ResidentsGetOutputResultsItem": "Resident",
-    "V1ResidentsGetOutputResultsItemCustomDataType0": "ResidentCustomDataType0",
+    "V1ResidentsGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1ResidentsGetOutputResultsItemLeasesMetaDataItem": "ResidentLeasesMetaDataItem",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0": "ResidentLeasesMetaDataItemCustomDataType0",
+    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0": "CustomDataType0",
     "V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
     "V1ResidentsGetOutputResultsItemPetsItem": "ResidentPetsItem",
-    "V1ResidentsGetOutputResultsItemPetsItemCustomDataType0": "ResidentPetsItemCustomDataType0",
+    "V1ResidentsGetOutputResultsItemPetsItemCustomDataType0": "CustomDataType0",
     "V1ResidentsGetOutputResultsItemPhone1Type": "PhoneType",
     "V1ResidentsGetOutputResultsItemPhone2Type": "PhoneType",
     "V1ResidentsGetOutputResultsItemVehiclesItem": "ResidentVehiclesItem",
-    "V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
+    "V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0": "CustomDataType0",
     "V1ResidentsIdGetInput": "GetResidentRequest",
     "V1ResidentsIdGetOutput": "GetResidentResponse",
     "V1ResidentsIdGetOutputResults": "Resident",
-    "V1ResidentsIdGetOutputResultsCustomDataType0": "ResidentCustomDataType0",
+    "V1ResidentsIdGetOutputResultsCustomDataType0": "CustomDataType0",
     "V1ResidentsIdGetOutputResultsLeasesMetaDataItem": "ResidentLeasesMetaDataItem",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0": "ResidentLeasesMetaDataItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0": "CustomDataType0",
     "V1ResidentsIdGetOutputResultsLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
     "V1ResidentsIdGetOutputResultsPetsItem": "ResidentPetsItem",
-    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0": "ResidentPetsItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0": "CustomDataType0",
     "V1ResidentsIdGetOutputResultsPhone1Type": "PhoneType",
     "V1ResidentsIdGetOutputResultsPhone2Type": "PhoneType",
     "V1ResidentsIdGetOutputResultsVehiclesItem": "ResidentVehiclesItem",
-    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0": "CustomDataType0",
     "V1ResidentsIdPutInput": "UpdateResidentRequest",
     "V1ResidentsIdPutInputCountry": "UpdateResidentRequestCountry",
     "V1ResidentsIdPutInputCountryAlternate": "UpdateResidentRequestCountryAlternate",
     "V1ResidentsIdPutInputCustomData": "UpdateResidentRequestCustomData",
-    "V1ResidentsIdPutInputEventsItem": "UpdateResidentRequestEventsItem",
+    "V1ResidentsIdPutInputEventsItem": "EventsItem",
     "V1ResidentsIdPutInputGender": "UpdateResidentRequestGender",
     "V1ResidentsIdPutInputPhone1Type": "UpdateResidentRequestPhone1Type",
     "V1ResidentsIdPutInputPhone2Type": "UpdateResidentRequestPhone2Type",
     "V1ResidentsIdPutInputRentPeriod": "UpdateResidentRequestRentPeriod",
     "V1ResidentsIdPutInputState": "UpdateResidentRequestState",
     "V1ResidentsIdPutOutput": "UpdateResidentResponse",
-    "V1ResidentsIdPutOutputData": "UpdateResidentResponseData",
+    "V1ResidentsIdPutOutputData": "Data",
     "V1ResidentsIdRentableItemsGetInput": "ListResidentRentableItemsRequest",
     "V1ResidentsIdRentableItemsGetOutput": "ListResidentRentableItemsResponse",
     "V1ResidentsPostInput": "CreateResidentRequest",
@@ -4293,7 +3662,7 @@ _ALIASES: dict[str, str] = {
     "V1ResidentsPostInputPhone2Type": "CreateResidentRequestPhone2Type",
     "V1ResidentsPostInputRentPeriod": "CreateResidentRequestRentPeriod",
     "V1ResidentsPostOutput": "CreateResidentResponse",
-    "V1ResidentsPostOutputData": "CreateResidentResponseData",
+    "V1ResidentsPostOutputData": "Data",
     "V1ServiceRequestCategoriesGetInput": "ListServiceRequestCategoriesRequest",
     "V1ServiceRequestCategoriesGetOutput": "ListServiceRequestCategoriesResponse",
     "V1ServiceRequestCategoriesServiceRequestCategoryIdGetInput": "GetServiceRequestCategoryRequest",
@@ -4304,7 +3673,7 @@ _ALIASES: dict[str, str] = {
     "V1ServiceRequestHistoryPostInputAttachment": "CreateServiceRequestHistoryRequestAttachment",
     "V1ServiceRequestHistoryPostInputStatusRaw": "CreateServiceRequestHistoryRequestStatusRaw",
     "V1ServiceRequestHistoryPostOutput": "CreateServiceRequestHistoryResponse",
-    "V1ServiceRequestHistoryPostOutputData": "CreateServiceRequestHistoryResponseData",
+    "V1ServiceRequestHistoryPostOutputData": "Data",
     "V1ServiceRequestHistoryServiceRequestHistoryIdGetInput": "GetServiceRequestHistoryRequest",
     "V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput": "GetServiceRequestHistoryResponse",
     "V1ServiceRequestLocationsGetInput": "ListServiceRequestLocationsRequest",
@@ -4328,7 +3697,7 @@ _ALIASES: dict[str, str] = {
     "V1ServiceRequestsPostInputServiceStatus": "CreateServiceRequestRequestServiceStatus",
     "V1ServiceRequestsPostInputStatusRaw": "CreateServiceRequestRequestStatusRaw",
     "V1ServiceRequestsPostOutput": "CreateServiceRequestResponse",
-    "V1ServiceRequestsPostOutputData": "CreateServiceRequestResponseData",
+    "V1ServiceRequestsPostOutputData": "Data",
     "V1ServiceRequestsServiceRequestIdGetInput": "GetServiceRequestRequest",
     "V1ServiceRequestsServiceRequestIdGetOutput": "GetServiceRequestResponse",
     "V1ServiceRequestsServiceRequestIdPutInput": "UpdateServiceRequestRequest",
@@ -4336,7 +3705,7 @@ _ALIASES: dict[str, str] = {
     "V1ServiceRequestsServiceRequestIdPutInputServicePriority": "UpdateServiceRequestRequestServicePriority",
     "V1ServiceRequestsServiceRequestIdPutInputStatusRaw": "UpdateServiceRequestRequestStatusRaw",
     "V1ServiceRequestsServiceRequestIdPutOutput": "UpdateServiceRequestResponse",
-    "V1ServiceRequestsServiceRequestIdPutOutputData": "UpdateServiceRequestResponseData",
+    "V1ServiceRequestsServiceRequestIdPutOutputData": "Data",
     "V1ServiceRequestStatusesGetInput": "ListServiceRequestStatusesRequest",
     "V1ServiceRequestStatusesGetOutput": "ListServiceRequestStatusesResponse",
     "V1ServiceRequestStatusesServiceRequestStatusIdGetInput": "GetServiceRequestStatusRequest",
@@ -4353,21 +3722,21 @@ _ALIASES: dict[str, str] = {
     "V1UnitsGetInput": "ListUnitsRequest",
     "V1UnitsGetOutput": "ListUnitsResponse",
     "V1UnitsGetOutputResultsItem": "Unit",
-    "V1UnitsGetOutputResultsItemCustomDataType0": "UnitCustomDataType0",
+    "V1UnitsGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1UnitsIdGetInput": "GetUnitRequest",
     "V1UnitsIdGetOutput": "GetUnitResponse",
     "V1UnitsIdGetOutputResults": "Unit",
-    "V1UnitsIdGetOutputResultsCustomDataType0": "UnitCustomDataType0",
+    "V1UnitsIdGetOutputResultsCustomDataType0": "CustomDataType0",
     "V1UnitsIdPutInput": "UpdateUnitRequest",
     "V1UnitsIdPutInputCategory": "UpdateUnitRequestCategory",
     "V1UnitsIdPutInputType": "UpdateUnitRequestType",
     "V1UnitsIdPutOutput": "UpdateUnitResponse",
-    "V1UnitsIdPutOutputData": "UpdateUnitResponseData",
+    "V1UnitsIdPutOutputData": "Data",
     "V1UnitsPostInput": "CreateUnitRequest",
     "V1UnitsPostInputCategory": "CreateUnitRequestCategory",
     "V1UnitsPostInputType": "CreateUnitRequestType",
     "V1UnitsPostOutput": "CreateUnitResponse",
-    "V1UnitsPostOutputData": "CreateUnitResponseData",
+    "V1UnitsPostOutputData": "Data",
     "V1UnitTypesGetInput": "ListUnitTypesRequest",
     "V1UnitTypesGetOutput": "ListUnitTypesResponse",
     "V1UnitTypesGetOutputResultsItem": "UnitType",
@@ -4378,67 +3747,486 @@ _ALIASES: dict[str, str] = {
     "V1VendorsGetOutput": "ListVendorsResponse",
     "V1VendorsGetOutputResultsItem": "Vendor",
     "V1VendorsGetOutputResultsItemContactsItem": "VendorContactsItem",
-    "V1VendorsGetOutputResultsItemCustomDataType0": "VendorCustomDataType0",
+    "V1VendorsGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1VendorsPostInput": "CreateVendorRequest",
     "V1VendorsPostInputPhone1Type": "CreateVendorRequestPhone1Type",
     "V1VendorsPostInputPhone2Type": "CreateVendorRequestPhone2Type",
     "V1VendorsPostInputTaxPayerType": "CreateVendorRequestTaxPayerType",
     "V1VendorsPostOutput": "CreateVendorResponse",
-    "V1VendorsPostOutputData": "CreateVendorResponseData",
+    "V1VendorsPostOutputData": "Data",
     "V1VendorsPropertiesPropertyIdGetInput": "ListPropertyVendorsRequest",
     "V1VendorsPropertiesPropertyIdGetOutput": "ListPropertyVendorsResponse",
     "V1VendorsPropertiesPropertyIdGetOutputResultsItem": "Vendor",
     "V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem": "VendorContactsItem",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0": "VendorCustomDataType0",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0": "CustomDataType0",
     "V1VendorsVendorIdGetInput": "GetVendorRequest",
     "V1VendorsVendorIdGetOutput": "GetVendorResponse",
     "V1VendorsVendorIdGetOutputResults": "Vendor",
     "V1VendorsVendorIdGetOutputResultsContactsItem": "VendorContactsItem",
-    "V1VendorsVendorIdGetOutputResultsCustomDataType0": "VendorCustomDataType0",
+    "V1VendorsVendorIdGetOutputResultsCustomDataType0": "CustomDataType0",
     "V1VendorsVendorIdPutInput": "UpdateVendorRequest",
     "V1VendorsVendorIdPutInputCountryType0": "UpdateVendorRequestCountryType0",
     "V1VendorsVendorIdPutInputState": "UpdateVendorRequestState",
     "V1VendorsVendorIdPutOutput": "UpdateVendorResponse",
-    "V1VendorsVendorIdPutOutputData": "UpdateVendorResponseData",
+    "V1VendorsVendorIdPutOutputData": "Data",
     "V1WebhooksGetInput": "ListWebhooksRequest",
     "V1WebhooksGetOutput": "ListWebhooksResponse",
     "V1WebhooksGetOutputResultsItem": "Webhook",
-    "V1WebhooksGetOutputResultsItemHeadersItem": "WebhookHeadersItem",
+    "V1WebhooksGetOutputResultsItemHeadersItem": "HeadersItem",
     "V1WebhooksGetOutputResultsItemSystem": "System",
-    "V1WebhooksGetOutputResultsItemTriggersItem": "WebhookTriggersItem",
+    "V1WebhooksGetOutputResultsItemTriggersItem": "TriggersItem",
     "V1WebhooksPostInput": "CreateWebhookRequest",
-    "V1WebhooksPostInputHeadersItem": "CreateWebhookRequestHeadersItem",
+    "V1WebhooksPostInputHeadersItem": "HeadersItem",
     "V1WebhooksPostInputModel": "CreateWebhookRequestModel",
     "V1WebhooksPostInputTriggersItem": "CreateWebhookRequestTriggersItem",
     "V1WebhooksPostOutput": "CreateWebhookResponse",
-    "V1WebhooksPostOutputResult": "CreateWebhookResponseResult",
-    "V1WebhooksPostOutputResultHeadersType0Item": "CreateWebhookResponseResultHeadersType0Item",
+    "V1WebhooksPostOutputResult": "Result",
+    "V1WebhooksPostOutputResultHeadersType0Item": "HeadersItem",
     "V1WebhooksPostOutputResultSystem": "System",
-    "V1WebhooksPostOutputResultTriggersItem": "CreateWebhookResponseResultTriggersItem",
+    "V1WebhooksPostOutputResultTriggersItem": "TriggersItem",
     "V1WebhooksWebhookIdDeleteInput": "DeleteWebhookRequest",
     "V1WebhooksWebhookIdDeleteOutput": "DeleteWebhookResponse",
     "V1WebhooksWebhookIdDeleteOutputResult": "DeleteWebhookResponseResult",
     "V1WebhooksWebhookIdGetInput": "GetWebhookRequest",
     "V1WebhooksWebhookIdGetOutput": "GetWebhookResponse",
     "V1WebhooksWebhookIdGetOutputResults": "Webhook",
-    "V1WebhooksWebhookIdGetOutputResultsHeadersItem": "WebhookHeadersItem",
+    "V1WebhooksWebhookIdGetOutputResultsHeadersItem": "HeadersItem",
     "V1WebhooksWebhookIdGetOutputResultsSystem": "System",
-    "V1WebhooksWebhookIdGetOutputResultsTriggersItem": "WebhookTriggersItem",
+    "V1WebhooksWebhookIdGetOutputResultsTriggersItem": "TriggersItem",
     "V1WebhooksWebhookIdPutInput": "UpdateWebhookRequest",
-    "V1WebhooksWebhookIdPutInputHeadersItem": "UpdateWebhookRequestHeadersItem",
+    "V1WebhooksWebhookIdPutInputHeadersItem": "HeadersItem",
     "V1WebhooksWebhookIdPutInputModel": "UpdateWebhookRequestModel",
     "V1WebhooksWebhookIdPutInputTriggersItem": "UpdateWebhookRequestTriggersItem",
     "V1WebhooksWebhookIdPutOutput": "UpdateWebhookResponse",
-    "V1WebhooksWebhookIdPutOutputResult": "UpdateWebhookResponseResult",
-    "V1WebhooksWebhookIdPutOutputResultHeadersType0Item": "UpdateWebhookResponseResultHeadersType0Item",
+    "V1WebhooksWebhookIdPutOutputResult": "Result",
+    "V1WebhooksWebhookIdPutOutputResultHeadersType0Item": "HeadersItem",
     "V1WebhooksWebhookIdPutOutputResultSystem": "System",
-    "V1WebhooksWebhookIdPutOutputResultTriggersItem": "UpdateWebhookResponseResultTriggersItem",
+    "V1WebhooksWebhookIdPutOutputResultTriggersItem": "TriggersItem",
+    "VendorCustomDataType0": "CustomDataType0",
+    "WebhookHeadersItem": "HeadersItem",
     "WebhookSystem": "System",
+    "WebhookTriggersItem": "TriggersItem",
 }
 
 
 #: Names a Propexo release changed and the names they now have (deprecated: they warn).
-_DEPRECATED: dict[str, str] = {}
+_DEPRECATED: dict[str, str] = {
+    "AmenityCustomDataType0": "CustomDataType0",
+    "ApplicantApplicationsItemCustomDataType0": "CustomDataType0",
+    "ApplicantCustomDataType0": "CustomDataType0",
+    "ApplicantPetsItemCustomDataType0": "CustomDataType0",
+    "ApplicantScreeningsItem": "ScreeningsItem",
+    "ApplicationApplicantsItemCustomDataType0": "CustomDataType0",
+    "ApplicationCustomDataType0": "CustomDataType0",
+    "AssignApplicantRentableItemResponseData": "Data",
+    "BatchCreateResidentChargesPropertywareRestResponseMeta": "Meta",
+    "BatchCreateResidentChargesRentmanagerResponseMeta": "Meta",
+    "BatchCreateResidentChargesResmanResponseMeta": "Meta",
+    "BatchCreateResidentChargesYardiResponseMeta": "Meta",
+    "CallLogCustomDataType0": "CustomDataType0",
+    "CancelApplicantAppointmentResponseData": "Data",
+    "CancelLeadAppointmentResponseData": "Data",
+    "CancelPayableRegisterResponseData": "Data",
+    "CancelResidentAppointmentResponseData": "Data",
+    "ChargeCodeCustomDataType0": "CustomDataType0",
+    "ConstructionJobCustomDataType0": "CustomDataType0",
+    "ConstructionJobDetailCustomDataType0": "CustomDataType0",
+    "ContractCustomDataType0": "CustomDataType0",
+    "ContractDetailCustomDataType0": "CustomDataType0",
+    "CreateAmenityResponseData": "Data",
+    "CreateApplicantAppointmentResponseData": "Data",
+    "CreateApplicantEventResponseData": "Data",
+    "CreateApplicantRequestAddOnsItem": "AddOnsItem",
+    "CreateApplicantRequestAddressHistoryItem": "AddressHistoryItem",
+    "CreateApplicantRequestAddressHistoryItemAddressType": "AddressHistoryItemAddressType",
+    "CreateApplicantRequestAddressHistoryItemCountry": "AddressHistoryItemCountry",
+    "CreateApplicantRequestAddressHistoryItemManagerType": "AddressHistoryItemManagerType",
+    "CreateApplicantRequestAddressHistoryItemState": "AddressHistoryItemState",
+    "CreateApplicantRequestApplicationReferencesItem": "ApplicationReferencesItem",
+    "CreateApplicantRequestAssistance": "Assistance",
+    "CreateApplicantRequestAttachmentsItem": "AttachmentsItem",
+    "CreateApplicantRequestBankAccountsItem": "BankAccountsItem",
+    "CreateApplicantRequestBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "CreateApplicantRequestCreditCardsItem": "CreditCardsItem",
+    "CreateApplicantRequestEmergencyContactsItem": "EmergencyContactsItem",
+    "CreateApplicantRequestVehiclesItem": "VehiclesItem",
+    "CreateApplicantResponseData": "Data",
+    "CreateApplicationRequestAddOnsItem": "AddOnsItem",
+    "CreateApplicationRequestApplicationFeesItem": "ApplicationFeesItem",
+    "CreateApplicationRequestApplicationReferencesItem": "ApplicationReferencesItem",
+    "CreateApplicationRequestAssistance": "Assistance",
+    "CreateApplicationRequestAttachmentsItem": "AttachmentsItem",
+    "CreateApplicationRequestBankAccountsItem": "BankAccountsItem",
+    "CreateApplicationRequestBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "CreateApplicationRequestConcessionFeesItem": "ConcessionFeesItem",
+    "CreateApplicationRequestCreditCardsItem": "CreditCardsItem",
+    "CreateApplicationRequestOtherIncomeItem": "OtherIncomeItem",
+    "CreateApplicationRequestPetsItem": "PetsItem",
+    "CreateApplicationResponseData": "Data",
+    "CreateConstructionJobResponseData": "Data",
+    "CreateContractResponseData": "Data",
+    "CreateFileTypeResponseData": "Data",
+    "CreateIntegrationRequestBuildium": "Buildium",
+    "CreateIntegrationRequestCredentialsType0": "CredentialsType0",
+    "CreateIntegrationRequestCustomSyncSchedule": "CustomSyncSchedule",
+    "CreateIntegrationRequestCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "CreateIntegrationRequestCustomSyncScheduleType": "Type",
+    "CreateIntegrationRequestEntrata": "Entrata",
+    "CreateIntegrationRequestKnock": "Knock",
+    "CreateIntegrationRequestMRI": "MRI",
+    "CreateIntegrationRequestPropertywareREST": "PropertywareREST",
+    "CreateIntegrationRequestPropertywareSOAP": "PropertywareSOAP",
+    "CreateIntegrationRequestRealpagePartnerExchange": "RealpagePartnerExchange",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific": "RealpagePartnerExchangeMethodSpecific",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "MethodSpecificValue",
+    "CreateIntegrationRequestRealpageRegisteredVendor": "RealpageRegisteredVendor",
+    "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials": "RealpageRegisteredVendorFtpCredentials",
+    "CreateIntegrationRequestRentManagerProduction": "RentManagerProduction",
+    "CreateIntegrationRequestRentManagerSandbox": "RentManagerSandbox",
+    "CreateIntegrationRequestRentvine": "Rentvine",
+    "CreateIntegrationRequestResman": "Resman",
+    "CreateIntegrationRequestSample1": "Sample1",
+    "CreateIntegrationRequestSample1CommonData": "Sample1Value",
+    "CreateIntegrationRequestSample1GuestCard": "Sample1Value",
+    "CreateIntegrationRequestSample1JobCost": "Sample1Value",
+    "CreateIntegrationRequestSample1ResidentTransactions": "Sample1Value",
+    "CreateIntegrationRequestSample1ServiceRequests": "Sample1Value",
+    "CreateIntegrationRequestSample1VendorInvoicing": "Sample1Value",
+    "CreateIntegrationRequestSample2": "Sample2",
+    "CreateIntegrationResponseResultCustomSyncSchedule": "CustomSyncSchedule",
+    "CreateIntegrationResponseResultCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "CreateInvoiceResponseData": "Data",
+    "CreateLeadAppointmentResponseData": "Data",
+    "CreateLeadEventResponseData": "Data",
+    "CreateLeadResponseData": "Data",
+    "CreateLeaseRequestApplicationFeesItem": "ApplicationFeesItem",
+    "CreateLeaseRequestConcessionFeesItem": "ConcessionFeesItem",
+    "CreateLeaseRequestEmploymentHistoryItem": "EmploymentHistoryItem",
+    "CreateLeaseRequestEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "CreateLeaseRequestOtherIncomeItem": "OtherIncomeItem",
+    "CreateLeaseRequestOtherOccupantsItem": "OtherOccupantsItem",
+    "CreateLeaseRequestOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "CreateLeaseRequestOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "CreateLeaseRequestOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "CreateLeaseRequestOtherOccupantsItemState": "OtherOccupantsItemState",
+    "CreateLeaseRequestPetsItem": "PetsItem",
+    "CreateLeaseResponseData": "Data",
+    "CreateListingResponseData": "Data",
+    "CreatePayableRegisterResponseData": "Data",
+    "CreatePropertyAmenitiesResponseData": "Data",
+    "CreatePropertyResponseData": "Data",
+    "CreatePurchaseOrderResponseData": "Data",
+    "CreateRecurringResidentChargeRentmanagerResponseMeta": "Meta",
+    "CreateRecurringResidentChargeResponseData": "Data",
+    "CreateResidentAppointmentResponseData": "Data",
+    "CreateResidentChargeRentmanagerResponseMeta": "Meta",
+    "CreateResidentChargeResponseData": "Data",
+    "CreateResidentCreditRentmanagerResponseMeta": "Meta",
+    "CreateResidentCreditResponseData": "Data",
+    "CreateResidentEventResponseData": "Data",
+    "CreateResidentPaymentRentmanagerResponseMeta": "Meta",
+    "CreateResidentPaymentResponseData": "Data",
+    "CreateResidentPetResponseData": "Data",
+    "CreateResidentResponseData": "Data",
+    "CreateServiceRequestHistoryResponseData": "Data",
+    "CreateServiceRequestResponseData": "Data",
+    "CreateUnitAmenitiesResponseData": "Data",
+    "CreateUnitResponseData": "Data",
+    "CreateVendorResponseData": "Data",
+    "CreateWebhookRequestHeadersItem": "HeadersItem",
+    "CreateWebhookResponseResult": "Result",
+    "CreateWebhookResponseResultTriggersItem": "TriggersItem",
+    "DepositCustomDataType0": "CustomDataType0",
+    "DepositIntegrationDataType0": "IntegrationDataType0",
+    "DepositSummaryCustomDataType0": "CustomDataType0",
+    "DepositSummaryIntegrationDataType0": "IntegrationDataType0",
+    "FinancialAccountCustomDataType0": "CustomDataType0",
+    "FloorPlanCustomDataType0": "CustomDataType0",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItem": "ConfigurationMetaDataItem",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData": "ConfigurationMetaDataItemConfigurationData",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0": "CustomDataType0",
+    "GetIntegrationResponseResultsType0IntegrationInterfacesItem": "IntegrationInterfacesItem",
+    "GetIntegrationResponseResultsType0ModelsAdditionalProperty": "ModelsAdditionalProperty",
+    "IntegrationConfigurationMetaDataItem": "ConfigurationMetaDataItem",
+    "IntegrationConfigurationMetaDataItemConfigurationData": "ConfigurationMetaDataItemConfigurationData",
+    "IntegrationConfigurationMetaDataItemCustomDataType0": "CustomDataType0",
+    "IntegrationIntegrationInterfacesItem": "IntegrationInterfacesItem",
+    "IntegrationModelsAdditionalProperty": "ModelsAdditionalProperty",
+    "InvoiceCustomDataType0": "CustomDataType0",
+    "LeadCustomDataType0": "CustomDataType0",
+    "LeadPetsItemCustomDataType0": "CustomDataType0",
+    "LeadScreeningsItem": "ScreeningsItem",
+    "LeaseCustomDataType0": "CustomDataType0",
+    "LeaseResidentsMetaDataItemCustomDataType0": "CustomDataType0",
+    "ListingCustomDataType0": "CustomDataType0",
+    "ListingPricingCustomDataType0": "CustomDataType0",
+    "PayableRegisterCustomDataType0": "CustomDataType0",
+    "PropertyCustomDataType0": "CustomDataType0",
+    "PurchaseOrderCustomDataType0": "CustomDataType0",
+    "PurchaseOrderItemCustomDataType0": "CustomDataType0",
+    "QueryAppointmentAvailabilityResponseMeta": "Meta",
+    "RecurringResidentChargeCustomDataType0": "CustomDataType0",
+    "ResidentChargeAllocationsItem": "AllocationsItem",
+    "ResidentChargeAllocationsItemCustomDataType0": "CustomDataType0",
+    "ResidentChargeCustomDataType0": "CustomDataType0",
+    "ResidentCustomDataType0": "CustomDataType0",
+    "ResidentLeasesMetaDataItemCustomDataType0": "CustomDataType0",
+    "ResidentPaymentAllocationsItem": "AllocationsItem",
+    "ResidentPaymentAllocationsItemCustomDataType0": "CustomDataType0",
+    "ResidentPaymentCustomDataType0": "CustomDataType0",
+    "ResidentPetsItemCustomDataType0": "CustomDataType0",
+    "ResidentVehiclesItemCustomDataType0": "CustomDataType0",
+    "UnitCustomDataType0": "CustomDataType0",
+    "UpdateAmenityResponseData": "Data",
+    "UpdateApplicantAppointmentResponseData": "Data",
+    "UpdateApplicantEventResponseData": "Data",
+    "UpdateApplicantRequestAddOnsItem": "AddOnsItem",
+    "UpdateApplicantRequestAddressHistoryItem": "AddressHistoryItem",
+    "UpdateApplicantRequestAddressHistoryItemAddressType": "AddressHistoryItemAddressType",
+    "UpdateApplicantRequestAddressHistoryItemCountry": "AddressHistoryItemCountry",
+    "UpdateApplicantRequestAddressHistoryItemManagerType": "AddressHistoryItemManagerType",
+    "UpdateApplicantRequestAddressHistoryItemState": "AddressHistoryItemState",
+    "UpdateApplicantRequestApplicationReferencesItem": "ApplicationReferencesItem",
+    "UpdateApplicantRequestAssistance": "Assistance",
+    "UpdateApplicantRequestAttachmentsItem": "AttachmentsItem",
+    "UpdateApplicantRequestBankAccountsItem": "BankAccountsItem",
+    "UpdateApplicantRequestBankAccountsItemAccountType": "BankAccountsItemAccountType",
+    "UpdateApplicantRequestCreditCardsItem": "CreditCardsItem",
+    "UpdateApplicantRequestEmergencyContactsItem": "EmergencyContactsItem",
+    "UpdateApplicantRequestEventsItem": "EventsItem",
+    "UpdateApplicantRequestVehiclesItem": "VehiclesItem",
+    "UpdateApplicantResponseData": "Data",
+    "UpdateApplicationRequestAddOnsItem": "AddOnsItem",
+    "UpdateApplicationRequestApplicationFeesItem": "ApplicationFeesItem",
+    "UpdateApplicationRequestAttachmentsItem": "AttachmentsItem",
+    "UpdateApplicationRequestConcessionFeesItem": "ConcessionFeesItem",
+    "UpdateApplicationRequestEmploymentHistoryItem": "EmploymentHistoryItem",
+    "UpdateApplicationRequestEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "UpdateApplicationRequestEventsItem": "EventsItem",
+    "UpdateApplicationRequestOtherIncomeItem": "OtherIncomeItem",
+    "UpdateApplicationRequestOtherOccupantsItem": "OtherOccupantsItem",
+    "UpdateApplicationRequestOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "UpdateApplicationRequestOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "UpdateApplicationRequestOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "UpdateApplicationRequestOtherOccupantsItemState": "OtherOccupantsItemState",
+    "UpdateApplicationRequestPetsItem": "PetsItem",
+    "UpdateApplicationResponseData": "Data",
+    "UpdateConstructionJobResponseData": "Data",
+    "UpdateContractResponseData": "Data",
+    "UpdateDepositSummaryResponseData": "Data",
+    "UpdateIntegrationRequestBuildium": "Buildium",
+    "UpdateIntegrationRequestCredentialsType0": "CredentialsType0",
+    "UpdateIntegrationRequestCustomSyncSchedule": "CustomSyncSchedule",
+    "UpdateIntegrationRequestCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "UpdateIntegrationRequestCustomSyncScheduleType": "Type",
+    "UpdateIntegrationRequestEntrata": "Entrata",
+    "UpdateIntegrationRequestKnock": "Knock",
+    "UpdateIntegrationRequestMRI": "MRI",
+    "UpdateIntegrationRequestPropertywareREST": "PropertywareREST",
+    "UpdateIntegrationRequestPropertywareSOAP": "PropertywareSOAP",
+    "UpdateIntegrationRequestRealpagePartnerExchange": "RealpagePartnerExchange",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific": "RealpagePartnerExchangeMethodSpecific",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "MethodSpecificValue",
+    "UpdateIntegrationRequestRealpageRegisteredVendor": "RealpageRegisteredVendor",
+    "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials": "RealpageRegisteredVendorFtpCredentials",
+    "UpdateIntegrationRequestRentManagerProduction": "RentManagerProduction",
+    "UpdateIntegrationRequestRentManagerSandbox": "RentManagerSandbox",
+    "UpdateIntegrationRequestRentvine": "Rentvine",
+    "UpdateIntegrationRequestResman": "Resman",
+    "UpdateIntegrationRequestSample1": "Sample1",
+    "UpdateIntegrationRequestSample1CommonData": "Sample1Value",
+    "UpdateIntegrationRequestSample1GuestCard": "Sample1Value",
+    "UpdateIntegrationRequestSample1JobCost": "Sample1Value",
+    "UpdateIntegrationRequestSample1ResidentTransactions": "Sample1Value",
+    "UpdateIntegrationRequestSample1ServiceRequests": "Sample1Value",
+    "UpdateIntegrationRequestSample1VendorInvoicing": "Sample1Value",
+    "UpdateIntegrationRequestSample2": "Sample2",
+    "UpdateIntegrationResponseResultCustomSyncSchedule": "CustomSyncSchedule",
+    "UpdateIntegrationResponseResultCustomSyncScheduleInterval": "CustomSyncScheduleInterval",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": "IntervalValue",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "IntervalValueSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleTimezone": "CustomSyncScheduleTimezone",
+    "UpdateInvoiceResponseData": "Data",
+    "UpdateLeadAppointmentResponseData": "Data",
+    "UpdateLeadEventResponseData": "Data",
+    "UpdateLeadRequestEventsItem": "EventsItem",
+    "UpdateLeadResponseData": "Data",
+    "UpdateLeaseRequestApplicationFeesItem": "ApplicationFeesItem",
+    "UpdateLeaseRequestConcessionFeesItem": "ConcessionFeesItem",
+    "UpdateLeaseRequestEmploymentHistoryItem": "EmploymentHistoryItem",
+    "UpdateLeaseRequestEmploymentHistoryItemState": "EmploymentHistoryItemState",
+    "UpdateLeaseRequestOtherIncomeItem": "OtherIncomeItem",
+    "UpdateLeaseRequestOtherOccupantsItem": "OtherOccupantsItem",
+    "UpdateLeaseRequestOtherOccupantsItemPhone1Type": "OtherOccupantsItemPhone1Type",
+    "UpdateLeaseRequestOtherOccupantsItemPhone2Type": "OtherOccupantsItemPhone2Type",
+    "UpdateLeaseRequestOtherOccupantsItemRelationship": "OtherOccupantsItemRelationship",
+    "UpdateLeaseRequestOtherOccupantsItemState": "OtherOccupantsItemState",
+    "UpdateLeaseRequestPetsItem": "PetsItem",
+    "UpdateLeaseResponseData": "Data",
+    "UpdateListingResponseData": "Data",
+    "UpdatePayableRegisterResponseData": "Data",
+    "UpdatePropertyAmenitiesResponseData": "Data",
+    "UpdatePropertyResponseData": "Data",
+    "UpdatePurchaseOrderResponseData": "Data",
+    "UpdateRecurringResidentChargeRentmanagerResponseMeta": "Meta",
+    "UpdateRecurringResidentChargeResponseData": "Data",
+    "UpdateResidentAppointmentResponseData": "Data",
+    "UpdateResidentEventResponseData": "Data",
+    "UpdateResidentPetResponseData": "Data",
+    "UpdateResidentRequestEventsItem": "EventsItem",
+    "UpdateResidentResponseData": "Data",
+    "UpdateServiceRequestResponseData": "Data",
+    "UpdateUnitAmenitiesResponseData": "Data",
+    "UpdateUnitResponseData": "Data",
+    "UpdateVendorResponseData": "Data",
+    "UpdateWebhookRequestHeadersItem": "HeadersItem",
+    "UpdateWebhookResponseResult": "Result",
+    "UpdateWebhookResponseResultTriggersItem": "TriggersItem",
+    "VendorCustomDataType0": "CustomDataType0",
+    "WebhookHeadersItem": "HeadersItem",
+    "WebhookTriggersItem": "TriggersItem",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -4468,110 +4256,89 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccountingEntity",
+    "AddOnsItem",
+    "AddressHistoryItem",
+    "AddressHistoryItemAddressType",
+    "AddressHistoryItemCountry",
+    "AddressHistoryItemManagerType",
+    "AddressHistoryItemState",
     "AddressType",
+    "AllocationsItem",
     "Amenity",
-    "AmenityCustomDataType0",
     "AmenityMetaDataType0",
     "AmenityUnitsItem",
     "Applicant",
     "ApplicantApplicationsItem",
-    "ApplicantApplicationsItemCustomDataType0",
     "ApplicantApplicationsItemStatusNormalized",
-    "ApplicantCustomDataType0",
     "ApplicantPetsItem",
-    "ApplicantPetsItemCustomDataType0",
-    "ApplicantScreeningsItem",
     "Application",
     "ApplicationApplicantsItem",
-    "ApplicationApplicantsItemCustomDataType0",
-    "ApplicationCustomDataType0",
+    "ApplicationFeesItem",
+    "ApplicationReferencesItem",
     "ApplicationStatus",
     "ApplicationTemplate",
     "AssignApplicantRentableItemRequest",
     "AssignApplicantRentableItemResponse",
-    "AssignApplicantRentableItemResponseData",
+    "Assistance",
+    "AttachmentsItem",
     "BackSyncIntegrationRequest",
     "BackSyncIntegrationRequestModelsToSyncItem",
     "BackSyncIntegrationResponse",
     "BackSyncIntegrationResponseResult",
+    "BankAccountsItem",
+    "BankAccountsItemAccountType",
     "BatchCreateResidentChargesPropertywareRestRequest",
     "BatchCreateResidentChargesPropertywareRestRequestChargesItems",
     "BatchCreateResidentChargesPropertywareRestResponse",
-    "BatchCreateResidentChargesPropertywareRestResponseMeta",
     "BatchCreateResidentChargesRentmanagerRequest",
     "BatchCreateResidentChargesRentmanagerRequestChargesItems",
     "BatchCreateResidentChargesRentmanagerResponse",
-    "BatchCreateResidentChargesRentmanagerResponseMeta",
     "BatchCreateResidentChargesResmanRequest",
     "BatchCreateResidentChargesResmanRequestChargesItems",
     "BatchCreateResidentChargesResmanResponse",
-    "BatchCreateResidentChargesResmanResponseMeta",
     "BatchCreateResidentChargesYardiRequest",
     "BatchCreateResidentChargesYardiRequestChargesItems",
     "BatchCreateResidentChargesYardiResponse",
-    "BatchCreateResidentChargesYardiResponseMeta",
+    "Buildium",
     "CalendarType",
     "CallLog",
-    "CallLogCustomDataType0",
     "CancelApplicantAppointmentRequest",
     "CancelApplicantAppointmentResponse",
-    "CancelApplicantAppointmentResponseData",
     "CancelLeadAppointmentRequest",
     "CancelLeadAppointmentResponse",
-    "CancelLeadAppointmentResponseData",
     "CancelPayableRegisterRequest",
     "CancelPayableRegisterResponse",
-    "CancelPayableRegisterResponseData",
     "CancelResidentAppointmentRequest",
     "CancelResidentAppointmentResponse",
-    "CancelResidentAppointmentResponseData",
     "ChargeCode",
-    "ChargeCodeCustomDataType0",
     "CheckIntegrationDataAccessRequest",
     "CheckIntegrationDataAccessResponse",
     "CheckIntegrationDataAccessResponseResult",
     "Concession",
+    "ConcessionFeesItem",
+    "ConfigurationMetaDataItem",
+    "ConfigurationMetaDataItemConfigurationData",
     "ConstructionJob",
-    "ConstructionJobCustomDataType0",
     "ConstructionJobDetail",
-    "ConstructionJobDetailCustomDataType0",
     "Contract",
-    "ContractCustomDataType0",
     "ContractDetail",
-    "ContractDetailCustomDataType0",
     "CreateAmenityRequest",
     "CreateAmenityResponse",
-    "CreateAmenityResponseData",
     "CreateApplicantAppointmentRequest",
     "CreateApplicantAppointmentRequestAppointmentType",
     "CreateApplicantAppointmentRequestPriority",
     "CreateApplicantAppointmentRequestStatus",
     "CreateApplicantAppointmentResponse",
-    "CreateApplicantAppointmentResponseData",
     "CreateApplicantEventRequest",
     "CreateApplicantEventRequestCallStatus",
     "CreateApplicantEventRequestEventName",
     "CreateApplicantEventRequestEventType",
     "CreateApplicantEventRequestStatus",
     "CreateApplicantEventResponse",
-    "CreateApplicantEventResponseData",
     "CreateApplicantRequest",
-    "CreateApplicantRequestAddOnsItem",
-    "CreateApplicantRequestAddressHistoryItem",
-    "CreateApplicantRequestAddressHistoryItemAddressType",
-    "CreateApplicantRequestAddressHistoryItemCountry",
-    "CreateApplicantRequestAddressHistoryItemManagerType",
-    "CreateApplicantRequestAddressHistoryItemState",
     "CreateApplicantRequestApplicantStatus",
-    "CreateApplicantRequestApplicationReferencesItem",
     "CreateApplicantRequestApplicationStatus",
-    "CreateApplicantRequestAssistance",
-    "CreateApplicantRequestAttachmentsItem",
-    "CreateApplicantRequestBankAccountsItem",
-    "CreateApplicantRequestBankAccountsItemAccountType",
-    "CreateApplicantRequestCreditCardsItem",
     "CreateApplicantRequestCustomData",
-    "CreateApplicantRequestEmergencyContactsItem",
     "CreateApplicantRequestEmploymentHistoryItem",
     "CreateApplicantRequestEventsItem",
     "CreateApplicantRequestEventsItemEventName",
@@ -4586,23 +4353,12 @@ __all__ = (
     "CreateApplicantRequestPhone3Type",
     "CreateApplicantRequestStatus",
     "CreateApplicantRequestType",
-    "CreateApplicantRequestVehiclesItem",
     "CreateApplicantResponse",
-    "CreateApplicantResponseData",
     "CreateApplicationRequest",
-    "CreateApplicationRequestAddOnsItem",
     "CreateApplicationRequestAddressHistoryItem",
     "CreateApplicationRequestAddressHistoryItemCountryType0",
     "CreateApplicationRequestAddressHistoryItemState",
-    "CreateApplicationRequestApplicationFeesItem",
-    "CreateApplicationRequestApplicationReferencesItem",
     "CreateApplicationRequestApplicationStatus",
-    "CreateApplicationRequestAssistance",
-    "CreateApplicationRequestAttachmentsItem",
-    "CreateApplicationRequestBankAccountsItem",
-    "CreateApplicationRequestBankAccountsItemAccountType",
-    "CreateApplicationRequestConcessionFeesItem",
-    "CreateApplicationRequestCreditCardsItem",
     "CreateApplicationRequestEmergencyContactsItem",
     "CreateApplicationRequestEmergencyContactsItemCountryType0",
     "CreateApplicationRequestEmergencyContactsItemRelationship",
@@ -4610,13 +4366,11 @@ __all__ = (
     "CreateApplicationRequestEmploymentHistoryItem",
     "CreateApplicationRequestEmploymentHistoryItemState",
     "CreateApplicationRequestMaritalStatus",
-    "CreateApplicationRequestOtherIncomeItem",
     "CreateApplicationRequestOtherOccupantsItem",
     "CreateApplicationRequestOtherOccupantsItemPhone1Type",
     "CreateApplicationRequestOtherOccupantsItemPhone2Type",
     "CreateApplicationRequestOtherOccupantsItemRelationship",
     "CreateApplicationRequestOtherOccupantsItemState",
-    "CreateApplicationRequestPetsItem",
     "CreateApplicationRequestPhone1Type",
     "CreateApplicationRequestPhone2Type",
     "CreateApplicationRequestPhone3Type",
@@ -4625,146 +4379,38 @@ __all__ = (
     "CreateApplicationRequestVehiclesItem",
     "CreateApplicationRequestVehiclesItemLicensePlateState",
     "CreateApplicationResponse",
-    "CreateApplicationResponseData",
     "CreateConstructionJobRequest",
     "CreateConstructionJobResponse",
-    "CreateConstructionJobResponseData",
     "CreateContractRequest",
     "CreateContractRequestContractDetailsItem",
     "CreateContractResponse",
-    "CreateContractResponseData",
     "CreateFileTypeRequest",
     "CreateFileTypeRequestModel",
     "CreateFileTypeResponse",
-    "CreateFileTypeResponseData",
     "CreateIntegrationPropertyListRequest",
     "CreateIntegrationPropertyListResponse",
     "CreateIntegrationRequest",
-    "CreateIntegrationRequestBuildium",
-    "CreateIntegrationRequestCredentialsType0",
-    "CreateIntegrationRequestCustomSyncSchedule",
-    "CreateIntegrationRequestCustomSyncScheduleInterval",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "CreateIntegrationRequestCustomSyncScheduleTimezone",
-    "CreateIntegrationRequestCustomSyncScheduleType",
-    "CreateIntegrationRequestEntrata",
-    "CreateIntegrationRequestKnock",
     "CreateIntegrationRequestMaxRequestCadence",
-    "CreateIntegrationRequestMRI",
-    "CreateIntegrationRequestPropertywareREST",
-    "CreateIntegrationRequestPropertywareSOAP",
-    "CreateIntegrationRequestRealpagePartnerExchange",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
-    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
-    "CreateIntegrationRequestRealpageRegisteredVendor",
-    "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
-    "CreateIntegrationRequestRentManagerProduction",
-    "CreateIntegrationRequestRentManagerSandbox",
-    "CreateIntegrationRequestRentvine",
-    "CreateIntegrationRequestResman",
-    "CreateIntegrationRequestSample1",
-    "CreateIntegrationRequestSample1CommonData",
-    "CreateIntegrationRequestSample1GuestCard",
-    "CreateIntegrationRequestSample1JobCost",
-    "CreateIntegrationRequestSample1ResidentTransactions",
-    "CreateIntegrationRequestSample1ServiceRequests",
-    "CreateIntegrationRequestSample1VendorInvoicing",
-    "CreateIntegrationRequestSample2",
     "CreateIntegrationRequestSyncCadence",
     "CreateIntegrationRequestSystem",
     "CreateIntegrationResponse",
     "CreateIntegrationResponseResult",
-    "CreateIntegrationResponseResultCustomSyncSchedule",
-    "CreateIntegrationResponseResultCustomSyncScheduleInterval",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
-    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "CreateIntegrationResponseResultCustomSyncScheduleTimezone",
     "CreateIntegrationResponseResultPingResults",
     "CreateIntegrationResponseResultVendor",
     "CreateInvoiceRequest",
     "CreateInvoiceRequestAttachmentsItem",
     "CreateInvoiceRequestInvoiceItemsItem",
     "CreateInvoiceResponse",
-    "CreateInvoiceResponseData",
     "CreateLeadAppointmentRequest",
     "CreateLeadAppointmentRequestAppointmentType",
     "CreateLeadAppointmentRequestPriority",
     "CreateLeadAppointmentRequestStatus",
     "CreateLeadAppointmentResponse",
-    "CreateLeadAppointmentResponseData",
     "CreateLeadEventRequest",
     "CreateLeadEventRequestCallStatus",
     "CreateLeadEventRequestEventName",
     "CreateLeadEventRequestStatus",
     "CreateLeadEventResponse",
-    "CreateLeadEventResponseData",
     "CreateLeadRequest",
     "CreateLeadRequestApplicantStatus",
     "CreateLeadRequestEventsItem",
@@ -4773,29 +4419,17 @@ __all__ = (
     "CreateLeadRequestPhone2Type",
     "CreateLeadRequestStatus",
     "CreateLeadResponse",
-    "CreateLeadResponseData",
     "CreateLeaseRequest",
     "CreateLeaseRequestAddressHistoryItem",
     "CreateLeaseRequestAddressHistoryItemCountryType0",
     "CreateLeaseRequestAddressHistoryItemState",
-    "CreateLeaseRequestApplicationFeesItem",
-    "CreateLeaseRequestConcessionFeesItem",
     "CreateLeaseRequestCountry",
     "CreateLeaseRequestCountryAlternate",
     "CreateLeaseRequestEmergencyContactsItem",
     "CreateLeaseRequestEmergencyContactsItemCountryType0",
     "CreateLeaseRequestEmergencyContactsItemRelationship",
     "CreateLeaseRequestEmergencyContactsItemState",
-    "CreateLeaseRequestEmploymentHistoryItem",
-    "CreateLeaseRequestEmploymentHistoryItemState",
     "CreateLeaseRequestMaritalStatus",
-    "CreateLeaseRequestOtherIncomeItem",
-    "CreateLeaseRequestOtherOccupantsItem",
-    "CreateLeaseRequestOtherOccupantsItemPhone1Type",
-    "CreateLeaseRequestOtherOccupantsItemPhone2Type",
-    "CreateLeaseRequestOtherOccupantsItemRelationship",
-    "CreateLeaseRequestOtherOccupantsItemState",
-    "CreateLeaseRequestPetsItem",
     "CreateLeaseRequestPhone1Type",
     "CreateLeaseRequestPhone2Type",
     "CreateLeaseRequestRecurringResidentChargesItem",
@@ -4806,73 +4440,56 @@ __all__ = (
     "CreateLeaseRequestType",
     "CreateLeaseRequestVehiclesItem",
     "CreateLeaseResponse",
-    "CreateLeaseResponseData",
     "CreateListingRequest",
     "CreateListingRequestCustomData",
     "CreateListingResponse",
-    "CreateListingResponseData",
     "CreatePayableRegisterRequest",
     "CreatePayableRegisterRequestInvoiceStatus",
     "CreatePayableRegisterRequestPayableRegisterItemsItem",
     "CreatePayableRegisterResponse",
-    "CreatePayableRegisterResponseData",
     "CreatePropertyAmenitiesRequest",
     "CreatePropertyAmenitiesRequestCustomData",
     "CreatePropertyAmenitiesRequestVendor",
     "CreatePropertyAmenitiesResponse",
-    "CreatePropertyAmenitiesResponseData",
     "CreatePropertyRequest",
     "CreatePropertyRequestCategory",
     "CreatePropertyRequestType",
     "CreatePropertyResponse",
-    "CreatePropertyResponseData",
     "CreatePurchaseOrderRequest",
     "CreatePurchaseOrderRequestBillingStateType0",
     "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0",
     "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1",
     "CreatePurchaseOrderRequestShippingStateType0",
     "CreatePurchaseOrderResponse",
-    "CreatePurchaseOrderResponseData",
     "CreateRecurringResidentChargeRentmanagerRequest",
     "CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
     "CreateRecurringResidentChargeRentmanagerResponse",
-    "CreateRecurringResidentChargeRentmanagerResponseMeta",
     "CreateRecurringResidentChargeRequest",
     "CreateRecurringResidentChargeRequestFrequencyNormalized",
     "CreateRecurringResidentChargeResponse",
-    "CreateRecurringResidentChargeResponseData",
     "CreateResidentAppointmentRequest",
     "CreateResidentAppointmentRequestStatus",
     "CreateResidentAppointmentResponse",
-    "CreateResidentAppointmentResponseData",
     "CreateResidentChargeRentmanagerRequest",
     "CreateResidentChargeRentmanagerResponse",
-    "CreateResidentChargeRentmanagerResponseMeta",
     "CreateResidentChargeRequest",
     "CreateResidentChargeResponse",
-    "CreateResidentChargeResponseData",
     "CreateResidentCreditRentmanagerRequest",
     "CreateResidentCreditRentmanagerResponse",
-    "CreateResidentCreditRentmanagerResponseMeta",
     "CreateResidentCreditRequest",
     "CreateResidentCreditResponse",
-    "CreateResidentCreditResponseData",
     "CreateResidentEventRequest",
     "CreateResidentEventRequestCallStatus",
     "CreateResidentEventRequestEventType",
     "CreateResidentEventRequestStatus",
     "CreateResidentEventResponse",
-    "CreateResidentEventResponseData",
     "CreateResidentPaymentRentmanagerRequest",
     "CreateResidentPaymentRentmanagerResponse",
-    "CreateResidentPaymentRentmanagerResponseMeta",
     "CreateResidentPaymentRequest",
     "CreateResidentPaymentRequestPaymentType",
     "CreateResidentPaymentResponse",
-    "CreateResidentPaymentResponseData",
     "CreateResidentPetRequest",
     "CreateResidentPetResponse",
-    "CreateResidentPetResponseData",
     "CreateResidentRequest",
     "CreateResidentRequestAttachmentsItem",
     "CreateResidentRequestAttachmentsItemFileType",
@@ -4883,12 +4500,10 @@ __all__ = (
     "CreateResidentRequestPhone2Type",
     "CreateResidentRequestRentPeriod",
     "CreateResidentResponse",
-    "CreateResidentResponseData",
     "CreateServiceRequestHistoryRequest",
     "CreateServiceRequestHistoryRequestAttachment",
     "CreateServiceRequestHistoryRequestStatusRaw",
     "CreateServiceRequestHistoryResponse",
-    "CreateServiceRequestHistoryResponseData",
     "CreateServiceRequestRequest",
     "CreateServiceRequestRequestAccessIsAuthorizedValue",
     "CreateServiceRequestRequestServiceCategory",
@@ -4896,31 +4511,30 @@ __all__ = (
     "CreateServiceRequestRequestServiceStatus",
     "CreateServiceRequestRequestStatusRaw",
     "CreateServiceRequestResponse",
-    "CreateServiceRequestResponseData",
     "CreateUnitAmenitiesRequest",
     "CreateUnitAmenitiesRequestCustomData",
     "CreateUnitAmenitiesRequestVendor",
     "CreateUnitAmenitiesResponse",
-    "CreateUnitAmenitiesResponseData",
     "CreateUnitRequest",
     "CreateUnitRequestCategory",
     "CreateUnitRequestType",
     "CreateUnitResponse",
-    "CreateUnitResponseData",
     "CreateVendorRequest",
     "CreateVendorRequestPhone1Type",
     "CreateVendorRequestPhone2Type",
     "CreateVendorRequestTaxPayerType",
     "CreateVendorResponse",
-    "CreateVendorResponseData",
     "CreateWebhookRequest",
-    "CreateWebhookRequestHeadersItem",
     "CreateWebhookRequestModel",
     "CreateWebhookRequestTriggersItem",
     "CreateWebhookResponse",
-    "CreateWebhookResponseResult",
-    "CreateWebhookResponseResultHeadersType0Item",
-    "CreateWebhookResponseResultTriggersItem",
+    "CredentialsType0",
+    "CreditCardsItem",
+    "CustomDataType0",
+    "CustomSyncSchedule",
+    "CustomSyncScheduleInterval",
+    "CustomSyncScheduleTimezone",
+    "Data",
     "DataDiff",
     "DataDiffDataDiff",
     "DataDiffEventType",
@@ -4931,26 +4545,25 @@ __all__ = (
     "DeleteWebhookResponse",
     "DeleteWebhookResponseResult",
     "Deposit",
-    "DepositCustomDataType0",
-    "DepositIntegrationDataType0",
     "DepositSummary",
-    "DepositSummaryCustomDataType0",
-    "DepositSummaryIntegrationDataType0",
+    "EmergencyContactsItem",
     "Employee",
+    "EmploymentHistoryItem",
+    "EmploymentHistoryItemState",
+    "Entrata",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorDetails",
     "Event",
     "EventResult",
+    "EventsItem",
     "EventSubType",
     "EventType",
     "Fee",
     "FeeCustomDataType0",
     "FileType",
     "FinancialAccount",
-    "FinancialAccountCustomDataType0",
     "FloorPlan",
-    "FloorPlanCustomDataType0",
     "FromInterfaces",
     "GetAccountingEntityRequest",
     "GetAccountingEntityResponse",
@@ -5018,12 +4631,7 @@ __all__ = (
     "GetIntegrationRequest",
     "GetIntegrationResponse",
     "GetIntegrationResponseResultsType0",
-    "GetIntegrationResponseResultsType0ConfigurationMetaDataItem",
-    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData",
-    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0",
-    "GetIntegrationResponseResultsType0IntegrationInterfacesItem",
     "GetIntegrationResponseResultsType0Models",
-    "GetIntegrationResponseResultsType0ModelsAdditionalProperty",
     "GetIntegrationResponseResultsType0Vendor",
     "GetInvoiceRequest",
     "GetInvoiceResponse",
@@ -5100,37 +4708,32 @@ __all__ = (
     "GetWebhookResponse",
     "GetWriteStatusRequest",
     "GetWriteStatusResponse",
+    "HeadersItem",
     "IncomeSource",
     "Integration",
-    "IntegrationConfigurationMetaDataItem",
-    "IntegrationConfigurationMetaDataItemConfigurationData",
-    "IntegrationConfigurationMetaDataItemCustomDataType0",
-    "IntegrationIntegrationInterfacesItem",
+    "IntegrationDataType0",
+    "IntegrationInterfacesItem",
     "IntegrationJobSchedule",
     "IntegrationJobScheduleParameters",
     "IntegrationJobScheduleStatus",
     "IntegrationModels",
-    "IntegrationModelsAdditionalProperty",
     "IntegrationProperty",
     "IntegrationPropertyList",
     "IntegrationVendor",
     "IntegrationVendorEnum",
     "InterfaceName",
+    "IntervalValue",
+    "IntervalValueSlotsItem",
     "Invoice",
-    "InvoiceCustomDataType0",
     "InvoiceInvoiceItemsItem",
     "JobLog",
+    "Knock",
     "Lead",
-    "LeadCustomDataType0",
     "LeadPetsItem",
-    "LeadPetsItemCustomDataType0",
     "LeadRelationship",
-    "LeadScreeningsItem",
     "LeadSource",
     "Lease",
-    "LeaseCustomDataType0",
     "LeaseResidentsMetaDataItem",
-    "LeaseResidentsMetaDataItemCustomDataType0",
     "LeaseServicesItem",
     "LeaseStatusNormalized",
     "LeaseTransfer",
@@ -5218,9 +4821,7 @@ __all__ = (
     "ListFloorPlansRequest",
     "ListFloorPlansResponse",
     "Listing",
-    "ListingCustomDataType0",
     "ListingPricing",
-    "ListingPricingCustomDataType0",
     "ListIntegrationJobSchedulesRequest",
     "ListIntegrationJobSchedulesResponse",
     "ListIntegrationPropertiesRequest",
@@ -5374,56 +4975,66 @@ __all__ = (
     "ManualSyncIntegrationResponse",
     "ManualSyncIntegrationResponseResult",
     "MaxRequestCadence",
+    "Meta",
+    "MethodSpecificValue",
+    "ModelsAdditionalProperty",
+    "MRI",
     "NameNormalized",
     "NoteCategory",
+    "OtherIncomeItem",
+    "OtherOccupantsItem",
+    "OtherOccupantsItemPhone1Type",
+    "OtherOccupantsItemPhone2Type",
+    "OtherOccupantsItemRelationship",
+    "OtherOccupantsItemState",
     "Owner",
     "PayableRegister",
-    "PayableRegisterCustomDataType0",
     "PayableRegisterPayableRegisterItemsItem",
+    "PetsItem",
     "PetTypes",
     "PhoneType",
     "Property",
-    "PropertyCustomDataType0",
     "PropertyList",
     "PropertyOfficeHoursItem",
+    "PropertywareREST",
+    "PropertywareSOAP",
     "PurchaseOrder",
-    "PurchaseOrderCustomDataType0",
     "PurchaseOrderItem",
-    "PurchaseOrderItemCustomDataType0",
     "QueryAppointmentAvailabilityRequest",
     "QueryAppointmentAvailabilityRequestCalendarTypesItem",
     "QueryAppointmentAvailabilityResponse",
-    "QueryAppointmentAvailabilityResponseMeta",
     "QueryAppointmentAvailabilityResponseResultItem",
     "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem",
     "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0",
+    "RealpagePartnerExchange",
+    "RealpagePartnerExchangeMethodSpecific",
+    "RealpageRegisteredVendor",
+    "RealpageRegisteredVendorFtpCredentials",
     "RecurringResidentCharge",
-    "RecurringResidentChargeCustomDataType0",
     "RecurringResidentChargeFrequencyNormalized",
     "RentableItem",
+    "RentManagerProduction",
+    "RentManagerSandbox",
+    "Rentvine",
     "Resident",
     "ResidentCharge",
-    "ResidentChargeAllocationsItem",
-    "ResidentChargeAllocationsItemCustomDataType0",
-    "ResidentChargeCustomDataType0",
-    "ResidentCustomDataType0",
     "ResidentInsurance",
     "ResidentLeasesMetaDataItem",
-    "ResidentLeasesMetaDataItemCustomDataType0",
     "ResidentPayment",
-    "ResidentPaymentAllocationsItem",
-    "ResidentPaymentAllocationsItemCustomDataType0",
-    "ResidentPaymentCustomDataType0",
     "ResidentPetsItem",
-    "ResidentPetsItemCustomDataType0",
     "ResidentTypeNormalized",
     "ResidentVehiclesItem",
-    "ResidentVehiclesItemCustomDataType0",
+    "Resman",
     "ResponseMeta",
     "ResponseMetaOrderByItem",
+    "Result",
     "RetryWriteRequest",
     "RetryWriteResponse",
     "Roles",
+    "Sample1",
+    "Sample1Value",
+    "Sample2",
+    "ScreeningsItem",
     "ServiceRequest",
     "ServiceRequestCategory",
     "ServiceRequestEmployeesItem",
@@ -5438,43 +5049,26 @@ __all__ = (
     "SyncCadence",
     "System",
     "Timezone",
+    "TriggersItem",
     "Type",
     "TypeNormalized",
     "Unit",
-    "UnitCustomDataType0",
     "UnitDetail",
     "UnitType",
     "UpdateAmenityRequest",
     "UpdateAmenityResponse",
-    "UpdateAmenityResponseData",
     "UpdateApplicantAppointmentRequest",
     "UpdateApplicantAppointmentRequestAppointmentType",
     "UpdateApplicantAppointmentRequestPriority",
     "UpdateApplicantAppointmentRequestStatus",
     "UpdateApplicantAppointmentResponse",
-    "UpdateApplicantAppointmentResponseData",
     "UpdateApplicantEventRequest",
     "UpdateApplicantEventRequestStatus",
     "UpdateApplicantEventResponse",
-    "UpdateApplicantEventResponseData",
     "UpdateApplicantRequest",
-    "UpdateApplicantRequestAddOnsItem",
-    "UpdateApplicantRequestAddressHistoryItem",
-    "UpdateApplicantRequestAddressHistoryItemAddressType",
-    "UpdateApplicantRequestAddressHistoryItemCountry",
-    "UpdateApplicantRequestAddressHistoryItemManagerType",
-    "UpdateApplicantRequestAddressHistoryItemState",
     "UpdateApplicantRequestApplicantStatus",
-    "UpdateApplicantRequestApplicationReferencesItem",
     "UpdateApplicantRequestApplicationStatus",
-    "UpdateApplicantRequestAssistance",
-    "UpdateApplicantRequestAttachmentsItem",
-    "UpdateApplicantRequestBankAccountsItem",
-    "UpdateApplicantRequestBankAccountsItemAccountType",
-    "UpdateApplicantRequestCreditCardsItem",
-    "UpdateApplicantRequestEmergencyContactsItem",
     "UpdateApplicantRequestEmploymentHistoryItem",
-    "UpdateApplicantRequestEventsItem",
     "UpdateApplicantRequestMaritalStatus",
     "UpdateApplicantRequestOtherIncomeItem",
     "UpdateApplicantRequestOtherOccupantsItem",
@@ -5486,205 +5080,68 @@ __all__ = (
     "UpdateApplicantRequestPhone3Type",
     "UpdateApplicantRequestStatus",
     "UpdateApplicantRequestType",
-    "UpdateApplicantRequestVehiclesItem",
     "UpdateApplicantResponse",
-    "UpdateApplicantResponseData",
     "UpdateApplicationRequest",
-    "UpdateApplicationRequestAddOnsItem",
     "UpdateApplicationRequestAddressHistoryItem",
     "UpdateApplicationRequestAddressHistoryItemCountryType0",
     "UpdateApplicationRequestAddressHistoryItemState",
-    "UpdateApplicationRequestApplicationFeesItem",
     "UpdateApplicationRequestApplicationStatus",
-    "UpdateApplicationRequestAttachmentsItem",
-    "UpdateApplicationRequestConcessionFeesItem",
     "UpdateApplicationRequestEmergencyContactsItem",
     "UpdateApplicationRequestEmergencyContactsItemCountryType0",
     "UpdateApplicationRequestEmergencyContactsItemRelationship",
     "UpdateApplicationRequestEmergencyContactsItemState",
-    "UpdateApplicationRequestEmploymentHistoryItem",
-    "UpdateApplicationRequestEmploymentHistoryItemState",
-    "UpdateApplicationRequestEventsItem",
     "UpdateApplicationRequestMaritalStatus",
-    "UpdateApplicationRequestOtherIncomeItem",
-    "UpdateApplicationRequestOtherOccupantsItem",
-    "UpdateApplicationRequestOtherOccupantsItemPhone1Type",
-    "UpdateApplicationRequestOtherOccupantsItemPhone2Type",
-    "UpdateApplicationRequestOtherOccupantsItemRelationship",
-    "UpdateApplicationRequestOtherOccupantsItemState",
-    "UpdateApplicationRequestPetsItem",
     "UpdateApplicationRequestPhone1Type",
     "UpdateApplicationRequestPhone2Type",
     "UpdateApplicationRequestStatus",
     "UpdateApplicationRequestVehiclesItem",
     "UpdateApplicationRequestVehiclesItemLicensePlateState",
     "UpdateApplicationResponse",
-    "UpdateApplicationResponseData",
     "UpdateConstructionJobRequest",
     "UpdateConstructionJobResponse",
-    "UpdateConstructionJobResponseData",
     "UpdateContractRequest",
     "UpdateContractResponse",
-    "UpdateContractResponseData",
     "UpdateDepositSummaryRequest",
     "UpdateDepositSummaryRequestPaymentMethod",
     "UpdateDepositSummaryResponse",
-    "UpdateDepositSummaryResponseData",
     "UpdateIntegrationPropertyListRequest",
     "UpdateIntegrationPropertyListResponse",
     "UpdateIntegrationPropertyRequest",
     "UpdateIntegrationPropertyResponse",
     "UpdateIntegrationPropertyResponseResults",
     "UpdateIntegrationRequest",
-    "UpdateIntegrationRequestBuildium",
-    "UpdateIntegrationRequestCredentialsType0",
-    "UpdateIntegrationRequestCustomSyncSchedule",
-    "UpdateIntegrationRequestCustomSyncScheduleInterval",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "UpdateIntegrationRequestCustomSyncScheduleTimezone",
-    "UpdateIntegrationRequestCustomSyncScheduleType",
-    "UpdateIntegrationRequestEntrata",
-    "UpdateIntegrationRequestKnock",
     "UpdateIntegrationRequestMaxRequestCadence",
-    "UpdateIntegrationRequestMRI",
-    "UpdateIntegrationRequestPropertywareREST",
-    "UpdateIntegrationRequestPropertywareSOAP",
-    "UpdateIntegrationRequestRealpagePartnerExchange",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
-    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
-    "UpdateIntegrationRequestRealpageRegisteredVendor",
-    "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
-    "UpdateIntegrationRequestRentManagerProduction",
-    "UpdateIntegrationRequestRentManagerSandbox",
-    "UpdateIntegrationRequestRentvine",
-    "UpdateIntegrationRequestResman",
-    "UpdateIntegrationRequestSample1",
-    "UpdateIntegrationRequestSample1CommonData",
-    "UpdateIntegrationRequestSample1GuestCard",
-    "UpdateIntegrationRequestSample1JobCost",
-    "UpdateIntegrationRequestSample1ResidentTransactions",
-    "UpdateIntegrationRequestSample1ServiceRequests",
-    "UpdateIntegrationRequestSample1VendorInvoicing",
-    "UpdateIntegrationRequestSample2",
     "UpdateIntegrationRequestSyncCadence",
     "UpdateIntegrationRequestSystem",
     "UpdateIntegrationResponse",
     "UpdateIntegrationResponseResult",
-    "UpdateIntegrationResponseResultCustomSyncSchedule",
-    "UpdateIntegrationResponseResultCustomSyncScheduleInterval",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
-    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "UpdateIntegrationResponseResultCustomSyncScheduleTimezone",
     "UpdateInvoiceRequest",
     "UpdateInvoiceRequestStatus",
     "UpdateInvoiceResponse",
-    "UpdateInvoiceResponseData",
     "UpdateLeadAppointmentRequest",
     "UpdateLeadAppointmentRequestAppointmentType",
     "UpdateLeadAppointmentRequestPriority",
     "UpdateLeadAppointmentRequestStatus",
     "UpdateLeadAppointmentResponse",
-    "UpdateLeadAppointmentResponseData",
     "UpdateLeadEventRequest",
     "UpdateLeadEventRequestStatus",
     "UpdateLeadEventResponse",
-    "UpdateLeadEventResponseData",
     "UpdateLeadRequest",
     "UpdateLeadRequestApplicantStatus",
-    "UpdateLeadRequestEventsItem",
     "UpdateLeadRequestInactiveReason",
     "UpdateLeadRequestPhone1Type",
     "UpdateLeadRequestPhone2Type",
     "UpdateLeadRequestStatus",
     "UpdateLeadResponse",
-    "UpdateLeadResponseData",
     "UpdateLeaseRequest",
     "UpdateLeaseRequestAddressHistoryItem",
     "UpdateLeaseRequestAddressHistoryItemCountry",
     "UpdateLeaseRequestAddressHistoryItemState",
-    "UpdateLeaseRequestApplicationFeesItem",
-    "UpdateLeaseRequestConcessionFeesItem",
     "UpdateLeaseRequestEmergencyContactsItem",
     "UpdateLeaseRequestEmergencyContactsItemCountry",
     "UpdateLeaseRequestEmergencyContactsItemRelationship",
     "UpdateLeaseRequestEmergencyContactsItemState",
-    "UpdateLeaseRequestEmploymentHistoryItem",
-    "UpdateLeaseRequestEmploymentHistoryItemState",
     "UpdateLeaseRequestMaritalStatus",
-    "UpdateLeaseRequestOtherIncomeItem",
-    "UpdateLeaseRequestOtherOccupantsItem",
-    "UpdateLeaseRequestOtherOccupantsItemPhone1Type",
-    "UpdateLeaseRequestOtherOccupantsItemPhone2Type",
-    "UpdateLeaseRequestOtherOccupantsItemRelationship",
-    "UpdateLeaseRequestOtherOccupantsItemState",
-    "UpdateLeaseRequestPetsItem",
     "UpdateLeaseRequestPhone1Type",
     "UpdateLeaseRequestPhone2Type",
     "UpdateLeaseRequestStatus",
@@ -5692,95 +5149,72 @@ __all__ = (
     "UpdateLeaseRequestType",
     "UpdateLeaseRequestVehiclesItem",
     "UpdateLeaseResponse",
-    "UpdateLeaseResponseData",
     "UpdateListingRequest",
     "UpdateListingResponse",
-    "UpdateListingResponseData",
     "UpdatePayableRegisterRequest",
     "UpdatePayableRegisterResponse",
-    "UpdatePayableRegisterResponseData",
     "UpdatePropertyAmenitiesRequest",
     "UpdatePropertyAmenitiesRequestFeaturesItem",
     "UpdatePropertyAmenitiesRequestIncludedInRentItem",
     "UpdatePropertyAmenitiesResponse",
-    "UpdatePropertyAmenitiesResponseData",
     "UpdatePropertyRequest",
     "UpdatePropertyRequestCategory",
     "UpdatePropertyRequestType",
     "UpdatePropertyResponse",
-    "UpdatePropertyResponseData",
     "UpdatePurchaseOrderRequest",
     "UpdatePurchaseOrderRequestBillingStateType0",
     "UpdatePurchaseOrderRequestPurchaseOrderItemsItem",
     "UpdatePurchaseOrderRequestShippingStateType0",
     "UpdatePurchaseOrderResponse",
-    "UpdatePurchaseOrderResponseData",
     "UpdateRecurringResidentChargeRentmanagerRequest",
     "UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
     "UpdateRecurringResidentChargeRentmanagerResponse",
-    "UpdateRecurringResidentChargeRentmanagerResponseMeta",
     "UpdateRecurringResidentChargeRentmanagerResponseResult",
     "UpdateRecurringResidentChargeRequest",
     "UpdateRecurringResidentChargeRequestFrequencyNormalized",
     "UpdateRecurringResidentChargeResponse",
-    "UpdateRecurringResidentChargeResponseData",
     "UpdateResidentAppointmentRequest",
     "UpdateResidentAppointmentRequestStatus",
     "UpdateResidentAppointmentResponse",
-    "UpdateResidentAppointmentResponseData",
     "UpdateResidentEventRequest",
     "UpdateResidentEventRequestStatus",
     "UpdateResidentEventResponse",
-    "UpdateResidentEventResponseData",
     "UpdateResidentPetRequest",
     "UpdateResidentPetResponse",
-    "UpdateResidentPetResponseData",
     "UpdateResidentRequest",
     "UpdateResidentRequestCountry",
     "UpdateResidentRequestCountryAlternate",
     "UpdateResidentRequestCustomData",
-    "UpdateResidentRequestEventsItem",
     "UpdateResidentRequestGender",
     "UpdateResidentRequestPhone1Type",
     "UpdateResidentRequestPhone2Type",
     "UpdateResidentRequestRentPeriod",
     "UpdateResidentRequestState",
     "UpdateResidentResponse",
-    "UpdateResidentResponseData",
     "UpdateServiceRequestRequest",
     "UpdateServiceRequestRequestServiceCategory",
     "UpdateServiceRequestRequestServicePriority",
     "UpdateServiceRequestRequestStatusRaw",
     "UpdateServiceRequestResponse",
-    "UpdateServiceRequestResponseData",
     "UpdateUnitAmenitiesRequest",
     "UpdateUnitAmenitiesRequestFeaturesItem",
     "UpdateUnitAmenitiesResponse",
-    "UpdateUnitAmenitiesResponseData",
     "UpdateUnitRequest",
     "UpdateUnitRequestCategory",
     "UpdateUnitRequestType",
     "UpdateUnitResponse",
-    "UpdateUnitResponseData",
     "UpdateVendorRequest",
     "UpdateVendorRequestCountryType0",
     "UpdateVendorRequestState",
     "UpdateVendorResponse",
-    "UpdateVendorResponseData",
     "UpdateWebhookRequest",
-    "UpdateWebhookRequestHeadersItem",
     "UpdateWebhookRequestModel",
     "UpdateWebhookRequestTriggersItem",
     "UpdateWebhookResponse",
-    "UpdateWebhookResponseResult",
-    "UpdateWebhookResponseResultHeadersType0Item",
-    "UpdateWebhookResponseResultTriggersItem",
     "User",
+    "VehiclesItem",
     "Vendor",
     "VendorContactsItem",
-    "VendorCustomDataType0",
     "Webhook",
-    "WebhookHeadersItem",
-    "WebhookTriggersItem",
     "WriteStatus",
 )

@@ -11,9 +11,9 @@ from ..models.integration_vendor import IntegrationVendor, check_integration_ven
 from ..models.name_normalized import NameNormalized, check_name_normalized
 
 if TYPE_CHECKING:
-    from ..models.amenity_custom_data_type_0 import AmenityCustomDataType0
     from ..models.amenity_meta_data_type_0 import AmenityMetaDataType0
     from ..models.amenity_units_item import AmenityUnitsItem
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="Amenity")
@@ -25,7 +25,7 @@ class Amenity:
     Attributes:
         cost_in_cents (float | None):
         created_at (str):
-        custom_data (AmenityCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         description (None | str):
         id (str):
         image_urls (list[str]):
@@ -55,7 +55,7 @@ class Amenity:
 
     cost_in_cents: float | None
     created_at: str
-    custom_data: AmenityCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     description: None | str
     id: str
     image_urls: list[str]
@@ -77,8 +77,8 @@ class Amenity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amenity_custom_data_type_0 import AmenityCustomDataType0  # noqa: PLC0415
         from ..models.amenity_meta_data_type_0 import AmenityMetaDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         cost_in_cents: float | None
         cost_in_cents = self.cost_in_cents
@@ -86,7 +86,7 @@ class Amenity:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, AmenityCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -172,9 +172,9 @@ class Amenity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amenity_custom_data_type_0 import AmenityCustomDataType0  # noqa: PLC0415
         from ..models.amenity_meta_data_type_0 import AmenityMetaDataType0  # noqa: PLC0415
         from ..models.amenity_units_item import AmenityUnitsItem  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -193,18 +193,18 @@ class Amenity:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> AmenityCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = AmenityCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(AmenityCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Amenity"))
 

@@ -13,10 +13,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.applicant_applications_item import ApplicantApplicationsItem
-    from ..models.applicant_custom_data_type_0 import ApplicantCustomDataType0
     from ..models.applicant_pets_item import ApplicantPetsItem
-    from ..models.applicant_screenings_item import ApplicantScreeningsItem
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.income_source import IncomeSource
+    from ..models.screenings_item import ScreeningsItem
 
 
 T = TypeVar("T", bound="Applicant")
@@ -36,7 +36,7 @@ class Applicant:
         country (None | str):
         country_alternate (None | str):
         created_at (str):
-        custom_data (ApplicantCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         date_of_birth (None | str):
         email_1 (None | str):
         email_2 (None | str):
@@ -55,7 +55,7 @@ class Applicant:
         phone_2 (None | str):
         phone_2_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str):
-        screenings (list[ApplicantScreeningsItem]):
+        screenings (list[ScreeningsItem]):
         state (None | str):
         state_alternate (None | str):
         type_normalized (None | str):
@@ -83,7 +83,7 @@ class Applicant:
     country: None | str
     country_alternate: None | str
     created_at: str
-    custom_data: ApplicantCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     date_of_birth: None | str
     email_1: None | str
     email_2: None | str
@@ -101,7 +101,7 @@ class Applicant:
     phone_2: None | str
     phone_2_type: PhoneType
     property_id: str
-    screenings: list[ApplicantScreeningsItem]
+    screenings: list[ScreeningsItem]
     state: None | str
     state_alternate: None | str
     type_normalized: None | str
@@ -120,7 +120,7 @@ class Applicant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.applicant_custom_data_type_0 import ApplicantCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         address_1: None | str
         address_1 = self.address_1
@@ -154,7 +154,7 @@ class Applicant:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ApplicantCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -312,10 +312,10 @@ class Applicant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.applicant_applications_item import ApplicantApplicationsItem  # noqa: PLC0415
-        from ..models.applicant_custom_data_type_0 import ApplicantCustomDataType0  # noqa: PLC0415
         from ..models.applicant_pets_item import ApplicantPetsItem  # noqa: PLC0415
-        from ..models.applicant_screenings_item import ApplicantScreeningsItem  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.income_source import IncomeSource  # noqa: PLC0415
+        from ..models.screenings_item import ScreeningsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -405,18 +405,18 @@ class Applicant:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ApplicantCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ApplicantCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ApplicantCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Applicant"))
 
@@ -540,7 +540,7 @@ class Applicant:
             screenings = []
             _screenings = pop_required(d, "screenings", "Applicant")
             for screenings_item_data in _screenings:
-                screenings_item = ApplicantScreeningsItem.from_dict(screenings_item_data)
+                screenings_item = ScreeningsItem.from_dict(screenings_item_data)
 
                 screenings.append(screenings_item)
 

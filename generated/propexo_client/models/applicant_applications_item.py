@@ -14,7 +14,7 @@ from ..models.applicant_applications_item_status_normalized import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ApplicantApplicationsItem")
@@ -26,7 +26,7 @@ class ApplicantApplicationsItem:
     Attributes:
         applicant_id (str):
         application_id (str):
-        custom_data (ApplicantApplicationsItemCustomDataType0 | None | Unset):
+        custom_data (CustomDataType0 | None | Unset):
         status (None | str | Unset): Deprecated.
         status_normalized (ApplicantApplicationsItemStatusNormalized | None | str | Unset): One of 'APPROVED', 'DENIED',
             'CANCELED', 'OTHER', 'PENDING'.
@@ -35,14 +35,14 @@ class ApplicantApplicationsItem:
 
     applicant_id: str
     application_id: str
-    custom_data: ApplicantApplicationsItemCustomDataType0 | None | Unset = UNSET
+    custom_data: CustomDataType0 | None | Unset = UNSET
     status: None | str | Unset = UNSET
     status_normalized: ApplicantApplicationsItemStatusNormalized | None | str | Unset = UNSET
     status_raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         applicant_id = self.applicant_id
 
@@ -51,7 +51,7 @@ class ApplicantApplicationsItem:
         custom_data: dict[str, Any] | None | Unset
         if isinstance(self.custom_data, Unset):
             custom_data = UNSET
-        elif isinstance(self.custom_data, ApplicantApplicationsItemCustomDataType0):
+        elif isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -97,7 +97,7 @@ class ApplicantApplicationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -110,7 +110,7 @@ class ApplicantApplicationsItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ApplicantApplicationsItemCustomDataType0 | None | Unset:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -118,12 +118,12 @@ class ApplicantApplicationsItem:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ApplicantApplicationsItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ApplicantApplicationsItemCustomDataType0 | None | Unset, conform(data))
+                return cast(CustomDataType0 | None | Unset, conform(data))
 
             custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
 

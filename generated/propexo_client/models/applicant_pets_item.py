@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ApplicantPetsItem")
@@ -23,7 +23,7 @@ class ApplicantPetsItem:
         breed (None | str):
         color (None | str):
         created_at (str):
-        custom_data (ApplicantPetsItemCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         gender_raw (None | str):
         id (str):
         is_declawed (bool | None):
@@ -44,7 +44,7 @@ class ApplicantPetsItem:
     breed: None | str
     color: None | str
     created_at: str
-    custom_data: ApplicantPetsItemCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     gender_raw: None | str
     id: str
     is_declawed: bool | None
@@ -62,7 +62,7 @@ class ApplicantPetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         age_in_years: float | None
         age_in_years = self.age_in_years
@@ -76,7 +76,7 @@ class ApplicantPetsItem:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ApplicantPetsItemCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -150,7 +150,7 @@ class ApplicantPetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -187,18 +187,18 @@ class ApplicantPetsItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ApplicantPetsItemCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ApplicantPetsItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ApplicantPetsItemCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ApplicantPetsItem"))
 

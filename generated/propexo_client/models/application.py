@@ -11,7 +11,7 @@ from ..models.integration_vendor import IntegrationVendor, check_integration_ven
 
 if TYPE_CHECKING:
     from ..models.application_applicants_item import ApplicationApplicantsItem
-    from ..models.application_custom_data_type_0 import ApplicationCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="Application")
@@ -23,7 +23,7 @@ class Application:
     Attributes:
         applicants (list[ApplicationApplicantsItem]):
         created_at (str):
-        custom_data (ApplicationCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         id (str):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
@@ -41,7 +41,7 @@ class Application:
 
     applicants: list[ApplicationApplicantsItem]
     created_at: str
-    custom_data: ApplicationCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     id: str
     integration_id: str
     integration_vendor: IntegrationVendor
@@ -57,7 +57,7 @@ class Application:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application_custom_data_type_0 import ApplicationCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         applicants = []
         for applicants_item_data in self.applicants:
@@ -67,7 +67,7 @@ class Application:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ApplicationCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -127,7 +127,7 @@ class Application:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.application_applicants_item import ApplicationApplicantsItem  # noqa: PLC0415
-        from ..models.application_custom_data_type_0 import ApplicationCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -145,18 +145,18 @@ class Application:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ApplicationCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ApplicationCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ApplicationCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Application"))
 

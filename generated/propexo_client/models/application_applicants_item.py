@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.application_applicants_item_custom_data_type_0 import ApplicationApplicantsItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ApplicationApplicantsItem")
@@ -22,7 +22,7 @@ class ApplicationApplicantsItem:
     Attributes:
         applicant_id (str):
         application_id (str):
-        custom_data (ApplicationApplicantsItemCustomDataType0 | None | Unset):
+        custom_data (CustomDataType0 | None | Unset):
         status (None | str | Unset): Deprecated.
         status_normalized (None | str | Unset):
         status_raw (None | str | Unset):
@@ -30,14 +30,14 @@ class ApplicationApplicantsItem:
 
     applicant_id: str
     application_id: str
-    custom_data: ApplicationApplicantsItemCustomDataType0 | None | Unset = UNSET
+    custom_data: CustomDataType0 | None | Unset = UNSET
     status: None | str | Unset = UNSET
     status_normalized: None | str | Unset = UNSET
     status_raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application_applicants_item_custom_data_type_0 import ApplicationApplicantsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         applicant_id = self.applicant_id
 
@@ -46,7 +46,7 @@ class ApplicationApplicantsItem:
         custom_data: dict[str, Any] | None | Unset
         if isinstance(self.custom_data, Unset):
             custom_data = UNSET
-        elif isinstance(self.custom_data, ApplicationApplicantsItemCustomDataType0):
+        elif isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -90,7 +90,7 @@ class ApplicationApplicantsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_applicants_item_custom_data_type_0 import ApplicationApplicantsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -103,7 +103,7 @@ class ApplicationApplicantsItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ApplicationApplicantsItemCustomDataType0 | None | Unset:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -111,12 +111,12 @@ class ApplicationApplicantsItem:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ApplicationApplicantsItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ApplicationApplicantsItemCustomDataType0 | None | Unset, conform(data))
+                return cast(CustomDataType0 | None | Unset, conform(data))
 
             custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
 

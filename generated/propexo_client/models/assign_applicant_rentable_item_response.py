@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.assign_applicant_rentable_item_response_data import AssignApplicantRentableItemResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="AssignApplicantRentableItemResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="AssignApplicantRentableItemResponse")
 class AssignApplicantRentableItemResponse:
     """
     Attributes:
-        data (AssignApplicantRentableItemResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: AssignApplicantRentableItemResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +45,13 @@ class AssignApplicantRentableItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_applicant_rentable_item_response_data import AssignApplicantRentableItemResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = AssignApplicantRentableItemResponseData.from_dict(
-                pop_required(d, "data", "AssignApplicantRentableItemResponse")
-            )
+            data = Data.from_dict(pop_required(d, "data", "AssignApplicantRentableItemResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "AssignApplicantRentableItemResponse"), "str")

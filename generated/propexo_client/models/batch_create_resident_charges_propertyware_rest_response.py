@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_propertyware_rest_request import (
         BatchCreateResidentChargesPropertywareRestRequest,
     )
-    from ..models.batch_create_resident_charges_propertyware_rest_response_meta import (
-        BatchCreateResidentChargesPropertywareRestResponseMeta,
-    )
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="BatchCreateResidentChargesPropertywareRestResponse")
@@ -24,11 +22,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesPropertywareRestResponse")
 class BatchCreateResidentChargesPropertywareRestResponse:
     """
     Attributes:
-        meta (BatchCreateResidentChargesPropertywareRestResponseMeta):
+        meta (Meta):
         result (BatchCreateResidentChargesPropertywareRestRequest):
     """
 
-    meta: BatchCreateResidentChargesPropertywareRestResponseMeta
+    meta: Meta
     result: BatchCreateResidentChargesPropertywareRestRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,17 +51,13 @@ class BatchCreateResidentChargesPropertywareRestResponse:
         from ..models.batch_create_resident_charges_propertyware_rest_request import (
             BatchCreateResidentChargesPropertywareRestRequest,  # noqa: PLC0415
         )
-        from ..models.batch_create_resident_charges_propertyware_rest_response_meta import (
-            BatchCreateResidentChargesPropertywareRestResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = BatchCreateResidentChargesPropertywareRestResponseMeta.from_dict(
-                pop_required(d, "meta", "BatchCreateResidentChargesPropertywareRestResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "BatchCreateResidentChargesPropertywareRestResponse"))
 
             _field = "result"
             result = BatchCreateResidentChargesPropertywareRestRequest.from_dict(

@@ -10,9 +10,7 @@ from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
-    from ..models.batch_create_resident_charges_rentmanager_response_meta import (
-        BatchCreateResidentChargesRentmanagerResponseMeta,
-    )
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="BatchCreateResidentChargesRentmanagerResponse")
@@ -22,11 +20,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesRentmanagerResponse")
 class BatchCreateResidentChargesRentmanagerResponse:
     """
     Attributes:
-        meta (BatchCreateResidentChargesRentmanagerResponseMeta):
+        meta (Meta):
         result (BatchCreateResidentChargesRentmanagerRequest):
     """
 
-    meta: BatchCreateResidentChargesRentmanagerResponseMeta
+    meta: Meta
     result: BatchCreateResidentChargesRentmanagerRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,17 +49,13 @@ class BatchCreateResidentChargesRentmanagerResponse:
         from ..models.batch_create_resident_charges_rentmanager_request import (
             BatchCreateResidentChargesRentmanagerRequest,  # noqa: PLC0415
         )
-        from ..models.batch_create_resident_charges_rentmanager_response_meta import (
-            BatchCreateResidentChargesRentmanagerResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = BatchCreateResidentChargesRentmanagerResponseMeta.from_dict(
-                pop_required(d, "meta", "BatchCreateResidentChargesRentmanagerResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "BatchCreateResidentChargesRentmanagerResponse"))
 
             _field = "result"
             result = BatchCreateResidentChargesRentmanagerRequest.from_dict(

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest
-    from ..models.batch_create_resident_charges_resman_response_meta import BatchCreateResidentChargesResmanResponseMeta
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="BatchCreateResidentChargesResmanResponse")
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesResmanResponse")
 class BatchCreateResidentChargesResmanResponse:
     """
     Attributes:
-        meta (BatchCreateResidentChargesResmanResponseMeta):
+        meta (Meta):
         result (BatchCreateResidentChargesResmanRequest):
     """
 
-    meta: BatchCreateResidentChargesResmanResponseMeta
+    meta: Meta
     result: BatchCreateResidentChargesResmanRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,17 +47,13 @@ class BatchCreateResidentChargesResmanResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest  # noqa: PLC0415
-        from ..models.batch_create_resident_charges_resman_response_meta import (
-            BatchCreateResidentChargesResmanResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = BatchCreateResidentChargesResmanResponseMeta.from_dict(
-                pop_required(d, "meta", "BatchCreateResidentChargesResmanResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "BatchCreateResidentChargesResmanResponse"))
 
             _field = "result"
             result = BatchCreateResidentChargesResmanRequest.from_dict(

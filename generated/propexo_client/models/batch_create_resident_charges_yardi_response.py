@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest
-    from ..models.batch_create_resident_charges_yardi_response_meta import BatchCreateResidentChargesYardiResponseMeta
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="BatchCreateResidentChargesYardiResponse")
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesYardiResponse")
 class BatchCreateResidentChargesYardiResponse:
     """
     Attributes:
-        meta (BatchCreateResidentChargesYardiResponseMeta):
+        meta (Meta):
         result (BatchCreateResidentChargesYardiRequest):
     """
 
-    meta: BatchCreateResidentChargesYardiResponseMeta
+    meta: Meta
     result: BatchCreateResidentChargesYardiRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,17 +47,13 @@ class BatchCreateResidentChargesYardiResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest  # noqa: PLC0415
-        from ..models.batch_create_resident_charges_yardi_response_meta import (
-            BatchCreateResidentChargesYardiResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = BatchCreateResidentChargesYardiResponseMeta.from_dict(
-                pop_required(d, "meta", "BatchCreateResidentChargesYardiResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "BatchCreateResidentChargesYardiResponse"))
 
             _field = "result"
             result = BatchCreateResidentChargesYardiRequest.from_dict(

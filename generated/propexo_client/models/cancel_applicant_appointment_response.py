@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.cancel_applicant_appointment_response_data import CancelApplicantAppointmentResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CancelApplicantAppointmentResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CancelApplicantAppointmentResponse")
 class CancelApplicantAppointmentResponse:
     """
     Attributes:
-        data (CancelApplicantAppointmentResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CancelApplicantAppointmentResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +45,13 @@ class CancelApplicantAppointmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancel_applicant_appointment_response_data import CancelApplicantAppointmentResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CancelApplicantAppointmentResponseData.from_dict(
-                pop_required(d, "data", "CancelApplicantAppointmentResponse")
-            )
+            data = Data.from_dict(pop_required(d, "data", "CancelApplicantAppointmentResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CancelApplicantAppointmentResponse"), "str")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.cancel_lead_appointment_response_data import CancelLeadAppointmentResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CancelLeadAppointmentResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CancelLeadAppointmentResponse")
 class CancelLeadAppointmentResponse:
     """
     Attributes:
-        data (CancelLeadAppointmentResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CancelLeadAppointmentResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class CancelLeadAppointmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancel_lead_appointment_response_data import CancelLeadAppointmentResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CancelLeadAppointmentResponseData.from_dict(pop_required(d, "data", "CancelLeadAppointmentResponse"))
+            data = Data.from_dict(pop_required(d, "data", "CancelLeadAppointmentResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CancelLeadAppointmentResponse"), "str")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.cancel_resident_appointment_response_data import CancelResidentAppointmentResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CancelResidentAppointmentResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CancelResidentAppointmentResponse")
 class CancelResidentAppointmentResponse:
     """
     Attributes:
-        data (CancelResidentAppointmentResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CancelResidentAppointmentResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +45,13 @@ class CancelResidentAppointmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancel_resident_appointment_response_data import CancelResidentAppointmentResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CancelResidentAppointmentResponseData.from_dict(
-                pop_required(d, "data", "CancelResidentAppointmentResponse")
-            )
+            data = Data.from_dict(pop_required(d, "data", "CancelResidentAppointmentResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CancelResidentAppointmentResponse"), "str")

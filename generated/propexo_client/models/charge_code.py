@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ChargeCode")
@@ -22,7 +22,7 @@ class ChargeCode:
     Attributes:
         created_at (str):
         credit_gl_account (None | str):
-        custom_data (ChargeCodeCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         debit_gl_account (None | str):
         description (None | str):
         id (str):
@@ -40,7 +40,7 @@ class ChargeCode:
 
     created_at: str
     credit_gl_account: None | str
-    custom_data: ChargeCodeCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     debit_gl_account: None | str
     description: None | str
     id: str
@@ -56,7 +56,7 @@ class ChargeCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         created_at = self.created_at
 
@@ -64,7 +64,7 @@ class ChargeCode:
         credit_gl_account = self.credit_gl_account
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ChargeCodeCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -124,7 +124,7 @@ class ChargeCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -143,18 +143,18 @@ class ChargeCode:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ChargeCodeCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ChargeCodeCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ChargeCodeCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ChargeCode"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.construction_job_detail_custom_data_type_0 import ConstructionJobDetailCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ConstructionJobDetail")
@@ -23,7 +23,7 @@ class ConstructionJobDetail:
         category_description (None | str):
         cost_code (None | str):
         created_at (str):
-        custom_data (ConstructionJobDetailCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         id (str):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
@@ -42,7 +42,7 @@ class ConstructionJobDetail:
     category_description: None | str
     cost_code: None | str
     created_at: str
-    custom_data: ConstructionJobDetailCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     id: str
     integration_id: str
     integration_vendor: IntegrationVendor
@@ -58,7 +58,7 @@ class ConstructionJobDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.construction_job_detail_custom_data_type_0 import ConstructionJobDetailCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         category_description: None | str
         category_description = self.category_description
@@ -69,7 +69,7 @@ class ConstructionJobDetail:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ConstructionJobDetailCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -130,7 +130,7 @@ class ConstructionJobDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.construction_job_detail_custom_data_type_0 import ConstructionJobDetailCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -160,18 +160,18 @@ class ConstructionJobDetail:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ConstructionJobDetailCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ConstructionJobDetailCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ConstructionJobDetailCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ConstructionJobDetail"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.contract_custom_data_type_0 import ContractCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="Contract")
@@ -22,7 +22,7 @@ class Contract:
     Attributes:
         construction_job_id (None | str):
         created_at (str):
-        custom_data (ContractCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         end_date (None | str):
         expense_type (None | str):
         id (str):
@@ -50,7 +50,7 @@ class Contract:
 
     construction_job_id: None | str
     created_at: str
-    custom_data: ContractCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     end_date: None | str
     expense_type: None | str
     id: str
@@ -76,7 +76,7 @@ class Contract:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_custom_data_type_0 import ContractCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         construction_job_id: None | str
         construction_job_id = self.construction_job_id
@@ -84,7 +84,7 @@ class Contract:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ContractCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -184,7 +184,7 @@ class Contract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_custom_data_type_0 import ContractCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -203,18 +203,18 @@ class Contract:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ContractCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ContractCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ContractCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Contract"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ContractDetail")
@@ -24,7 +24,7 @@ class ContractDetail:
         contract_id (str):
         cost_code (None | str):
         created_at (str):
-        custom_data (ContractDetailCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         financial_account_id (None | str):
         id (str):
         integration_id (str):
@@ -48,7 +48,7 @@ class ContractDetail:
     contract_id: str
     cost_code: None | str
     created_at: str
-    custom_data: ContractDetailCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     financial_account_id: None | str
     id: str
     integration_id: str
@@ -68,7 +68,7 @@ class ContractDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         category_description: None | str
         category_description = self.category_description
@@ -81,7 +81,7 @@ class ContractDetail:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ContractDetailCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -159,7 +159,7 @@ class ContractDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -192,18 +192,18 @@ class ContractDetail:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ContractDetailCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ContractDetailCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ContractDetailCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ContractDetail"))
 

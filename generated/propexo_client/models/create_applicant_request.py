@@ -36,23 +36,21 @@ from ..models.create_applicant_request_type import CreateApplicantRequestType, c
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_applicant_request_add_ons_item import CreateApplicantRequestAddOnsItem
-    from ..models.create_applicant_request_address_history_item import CreateApplicantRequestAddressHistoryItem
-    from ..models.create_applicant_request_application_references_item import (
-        CreateApplicantRequestApplicationReferencesItem,
-    )
-    from ..models.create_applicant_request_assistance import CreateApplicantRequestAssistance
-    from ..models.create_applicant_request_attachments_item import CreateApplicantRequestAttachmentsItem
-    from ..models.create_applicant_request_bank_accounts_item import CreateApplicantRequestBankAccountsItem
-    from ..models.create_applicant_request_credit_cards_item import CreateApplicantRequestCreditCardsItem
+    from ..models.add_ons_item import AddOnsItem
+    from ..models.address_history_item import AddressHistoryItem
+    from ..models.application_references_item import ApplicationReferencesItem
+    from ..models.assistance import Assistance
+    from ..models.attachments_item import AttachmentsItem
+    from ..models.bank_accounts_item import BankAccountsItem
     from ..models.create_applicant_request_custom_data import CreateApplicantRequestCustomData
-    from ..models.create_applicant_request_emergency_contacts_item import CreateApplicantRequestEmergencyContactsItem
     from ..models.create_applicant_request_employment_history_item import CreateApplicantRequestEmploymentHistoryItem
     from ..models.create_applicant_request_events_item import CreateApplicantRequestEventsItem
     from ..models.create_applicant_request_other_income_item import CreateApplicantRequestOtherIncomeItem
     from ..models.create_applicant_request_other_occupants_item import CreateApplicantRequestOtherOccupantsItem
     from ..models.create_applicant_request_pets_item import CreateApplicantRequestPetsItem
-    from ..models.create_applicant_request_vehicles_item import CreateApplicantRequestVehiclesItem
+    from ..models.credit_cards_item import CreditCardsItem
+    from ..models.emergency_contacts_item import EmergencyContactsItem
+    from ..models.vehicles_item import VehiclesItem
 
 
 T = TypeVar("T", bound="CreateApplicantRequest")
@@ -63,25 +61,25 @@ class CreateApplicantRequest:
     """
     Attributes:
         integration_id (str):
-        add_ons (list[CreateApplicantRequestAddOnsItem] | Unset):
+        add_ons (list[AddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[CreateApplicantRequestAddressHistoryItem] | Unset): At least 1 items.
+        address_history (list[AddressHistoryItem] | Unset): At least 1 items.
         address_type_id (str | Unset):
         applicant_status (CreateApplicantRequestApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT',
             'OCCUPANT'.
         application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         application_id (str | Unset):
-        application_references (list[CreateApplicantRequestApplicationReferencesItem] | Unset):
+        application_references (list[ApplicationReferencesItem] | Unset):
         application_status (CreateApplicantRequestApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_template_id (str | Unset):
-        assistance (CreateApplicantRequestAssistance | Unset):
-        attachments (list[CreateApplicantRequestAttachmentsItem] | Unset):
-        bank_accounts (list[CreateApplicantRequestBankAccountsItem] | Unset):
+        assistance (Assistance | Unset):
+        attachments (list[AttachmentsItem] | Unset):
+        bank_accounts (list[BankAccountsItem] | Unset):
         citizenship (str | Unset):
         city (str | Unset):
-        credit_cards (list[CreateApplicantRequestCreditCardsItem] | Unset):
+        credit_cards (list[CreditCardsItem] | Unset):
         custom_data (CreateApplicantRequestCustomData | Unset): Deprecated.
         date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
@@ -91,7 +89,7 @@ class CreateApplicantRequest:
         drivers_license_number (str | Unset):
         drivers_license_state (str | Unset):
         email_1 (str | Unset):
-        emergency_contacts (list[CreateApplicantRequestEmergencyContactsItem] | Unset):
+        emergency_contacts (list[EmergencyContactsItem] | Unset):
         employee_id (str | Unset):
         employment_history (list[CreateApplicantRequestEmploymentHistoryItem] | Unset):
         end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
@@ -145,29 +143,29 @@ class CreateApplicantRequest:
         third_party_id (str | Unset): Length at least 1.
         type_ (CreateApplicantRequestType | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT', 'GUARANTOR'.
         unit_id (str | Unset):
-        vehicles (list[CreateApplicantRequestVehiclesItem] | Unset):
+        vehicles (list[VehiclesItem] | Unset):
         weight (str | Unset):
         zip_ (str | Unset):
     """
 
     integration_id: str
-    add_ons: list[CreateApplicantRequestAddOnsItem] | Unset = UNSET
+    add_ons: list[AddOnsItem] | Unset = UNSET
     address_1: str | Unset = UNSET
     address_2: str | Unset = UNSET
-    address_history: list[CreateApplicantRequestAddressHistoryItem] | Unset = UNSET
+    address_history: list[AddressHistoryItem] | Unset = UNSET
     address_type_id: str | Unset = UNSET
     applicant_status: CreateApplicantRequestApplicantStatus | Unset = UNSET
     application_date: str | Unset = UNSET
     application_id: str | Unset = UNSET
-    application_references: list[CreateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+    application_references: list[ApplicationReferencesItem] | Unset = UNSET
     application_status: CreateApplicantRequestApplicationStatus | Unset = UNSET
     application_template_id: str | Unset = UNSET
-    assistance: CreateApplicantRequestAssistance | Unset = UNSET
-    attachments: list[CreateApplicantRequestAttachmentsItem] | Unset = UNSET
-    bank_accounts: list[CreateApplicantRequestBankAccountsItem] | Unset = UNSET
+    assistance: Assistance | Unset = UNSET
+    attachments: list[AttachmentsItem] | Unset = UNSET
+    bank_accounts: list[BankAccountsItem] | Unset = UNSET
     citizenship: str | Unset = UNSET
     city: str | Unset = UNSET
-    credit_cards: list[CreateApplicantRequestCreditCardsItem] | Unset = UNSET
+    credit_cards: list[CreditCardsItem] | Unset = UNSET
     custom_data: CreateApplicantRequestCustomData | Unset = UNSET
     date_of_birth: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
@@ -176,7 +174,7 @@ class CreateApplicantRequest:
     drivers_license_number: str | Unset = UNSET
     drivers_license_state: str | Unset = UNSET
     email_1: str | Unset = UNSET
-    emergency_contacts: list[CreateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+    emergency_contacts: list[EmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
     employment_history: list[CreateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -225,7 +223,7 @@ class CreateApplicantRequest:
     third_party_id: str | Unset = UNSET
     type_: CreateApplicantRequestType | Unset = UNSET
     unit_id: str | Unset = UNSET
-    vehicles: list[CreateApplicantRequestVehiclesItem] | Unset = UNSET
+    vehicles: list[VehiclesItem] | Unset = UNSET
     weight: str | Unset = UNSET
     zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -638,19 +636,13 @@ class CreateApplicantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_applicant_request_add_ons_item import CreateApplicantRequestAddOnsItem  # noqa: PLC0415
-        from ..models.create_applicant_request_address_history_item import CreateApplicantRequestAddressHistoryItem  # noqa: PLC0415
-        from ..models.create_applicant_request_application_references_item import (
-            CreateApplicantRequestApplicationReferencesItem,  # noqa: PLC0415
-        )
-        from ..models.create_applicant_request_assistance import CreateApplicantRequestAssistance  # noqa: PLC0415
-        from ..models.create_applicant_request_attachments_item import CreateApplicantRequestAttachmentsItem  # noqa: PLC0415
-        from ..models.create_applicant_request_bank_accounts_item import CreateApplicantRequestBankAccountsItem  # noqa: PLC0415
-        from ..models.create_applicant_request_credit_cards_item import CreateApplicantRequestCreditCardsItem  # noqa: PLC0415
+        from ..models.add_ons_item import AddOnsItem  # noqa: PLC0415
+        from ..models.address_history_item import AddressHistoryItem  # noqa: PLC0415
+        from ..models.application_references_item import ApplicationReferencesItem  # noqa: PLC0415
+        from ..models.assistance import Assistance  # noqa: PLC0415
+        from ..models.attachments_item import AttachmentsItem  # noqa: PLC0415
+        from ..models.bank_accounts_item import BankAccountsItem  # noqa: PLC0415
         from ..models.create_applicant_request_custom_data import CreateApplicantRequestCustomData  # noqa: PLC0415
-        from ..models.create_applicant_request_emergency_contacts_item import (
-            CreateApplicantRequestEmergencyContactsItem,  # noqa: PLC0415
-        )
         from ..models.create_applicant_request_employment_history_item import (
             CreateApplicantRequestEmploymentHistoryItem,  # noqa: PLC0415
         )
@@ -658,7 +650,9 @@ class CreateApplicantRequest:
         from ..models.create_applicant_request_other_income_item import CreateApplicantRequestOtherIncomeItem  # noqa: PLC0415
         from ..models.create_applicant_request_other_occupants_item import CreateApplicantRequestOtherOccupantsItem  # noqa: PLC0415
         from ..models.create_applicant_request_pets_item import CreateApplicantRequestPetsItem  # noqa: PLC0415
-        from ..models.create_applicant_request_vehicles_item import CreateApplicantRequestVehiclesItem  # noqa: PLC0415
+        from ..models.credit_cards_item import CreditCardsItem  # noqa: PLC0415
+        from ..models.emergency_contacts_item import EmergencyContactsItem  # noqa: PLC0415
+        from ..models.vehicles_item import VehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -668,11 +662,11 @@ class CreateApplicantRequest:
 
             _field = "add_ons"
             _add_ons = d.pop("add_ons", UNSET)
-            add_ons: list[CreateApplicantRequestAddOnsItem] | Unset = UNSET
+            add_ons: list[AddOnsItem] | Unset = UNSET
             if _add_ons is not UNSET:
                 add_ons = []
                 for add_ons_item_data in _add_ons:
-                    add_ons_item = CreateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
+                    add_ons_item = AddOnsItem.from_dict(add_ons_item_data)
 
                     add_ons.append(add_ons_item)
 
@@ -684,11 +678,11 @@ class CreateApplicantRequest:
 
             _field = "address_history"
             _address_history = d.pop("address_history", UNSET)
-            address_history: list[CreateApplicantRequestAddressHistoryItem] | Unset = UNSET
+            address_history: list[AddressHistoryItem] | Unset = UNSET
             if _address_history is not UNSET:
                 address_history = []
                 for address_history_item_data in _address_history:
-                    address_history_item = CreateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
+                    address_history_item = AddressHistoryItem.from_dict(address_history_item_data)
 
                     address_history.append(address_history_item)
 
@@ -711,13 +705,11 @@ class CreateApplicantRequest:
 
             _field = "application_references"
             _application_references = d.pop("application_references", UNSET)
-            application_references: list[CreateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+            application_references: list[ApplicationReferencesItem] | Unset = UNSET
             if _application_references is not UNSET:
                 application_references = []
                 for application_references_item_data in _application_references:
-                    application_references_item = CreateApplicantRequestApplicationReferencesItem.from_dict(
-                        application_references_item_data
-                    )
+                    application_references_item = ApplicationReferencesItem.from_dict(application_references_item_data)
 
                     application_references.append(application_references_item)
 
@@ -734,29 +726,29 @@ class CreateApplicantRequest:
 
             _field = "assistance"
             _assistance = d.pop("assistance", UNSET)
-            assistance: CreateApplicantRequestAssistance | Unset
+            assistance: Assistance | Unset
             if isinstance(_assistance, Unset):
                 assistance = UNSET
             else:
-                assistance = CreateApplicantRequestAssistance.from_dict(_assistance)
+                assistance = Assistance.from_dict(_assistance)
 
             _field = "attachments"
             _attachments = d.pop("attachments", UNSET)
-            attachments: list[CreateApplicantRequestAttachmentsItem] | Unset = UNSET
+            attachments: list[AttachmentsItem] | Unset = UNSET
             if _attachments is not UNSET:
                 attachments = []
                 for attachments_item_data in _attachments:
-                    attachments_item = CreateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+                    attachments_item = AttachmentsItem.from_dict(attachments_item_data)
 
                     attachments.append(attachments_item)
 
             _field = "bank_accounts"
             _bank_accounts = d.pop("bank_accounts", UNSET)
-            bank_accounts: list[CreateApplicantRequestBankAccountsItem] | Unset = UNSET
+            bank_accounts: list[BankAccountsItem] | Unset = UNSET
             if _bank_accounts is not UNSET:
                 bank_accounts = []
                 for bank_accounts_item_data in _bank_accounts:
-                    bank_accounts_item = CreateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+                    bank_accounts_item = BankAccountsItem.from_dict(bank_accounts_item_data)
 
                     bank_accounts.append(bank_accounts_item)
 
@@ -768,11 +760,11 @@ class CreateApplicantRequest:
 
             _field = "credit_cards"
             _credit_cards = d.pop("credit_cards", UNSET)
-            credit_cards: list[CreateApplicantRequestCreditCardsItem] | Unset = UNSET
+            credit_cards: list[CreditCardsItem] | Unset = UNSET
             if _credit_cards is not UNSET:
                 credit_cards = []
                 for credit_cards_item_data in _credit_cards:
-                    credit_cards_item = CreateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
+                    credit_cards_item = CreditCardsItem.from_dict(credit_cards_item_data)
 
                     credit_cards.append(credit_cards_item)
 
@@ -807,13 +799,11 @@ class CreateApplicantRequest:
 
             _field = "emergency_contacts"
             _emergency_contacts = d.pop("emergency_contacts", UNSET)
-            emergency_contacts: list[CreateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+            emergency_contacts: list[EmergencyContactsItem] | Unset = UNSET
             if _emergency_contacts is not UNSET:
                 emergency_contacts = []
                 for emergency_contacts_item_data in _emergency_contacts:
-                    emergency_contacts_item = CreateApplicantRequestEmergencyContactsItem.from_dict(
-                        emergency_contacts_item_data
-                    )
+                    emergency_contacts_item = EmergencyContactsItem.from_dict(emergency_contacts_item_data)
 
                     emergency_contacts.append(emergency_contacts_item)
 
@@ -1030,11 +1020,11 @@ class CreateApplicantRequest:
 
             _field = "vehicles"
             _vehicles = d.pop("vehicles", UNSET)
-            vehicles: list[CreateApplicantRequestVehiclesItem] | Unset = UNSET
+            vehicles: list[VehiclesItem] | Unset = UNSET
             if _vehicles is not UNSET:
                 vehicles = []
                 for vehicles_item_data in _vehicles:
-                    vehicles_item = CreateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
+                    vehicles_item = VehiclesItem.from_dict(vehicles_item_data)
 
                     vehicles.append(vehicles_item)
 

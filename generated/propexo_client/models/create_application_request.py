@@ -35,27 +35,25 @@ from ..models.create_application_request_type import CreateApplicationRequestTyp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_application_request_add_ons_item import CreateApplicationRequestAddOnsItem
+    from ..models.add_ons_item import AddOnsItem
+    from ..models.application_fees_item import ApplicationFeesItem
+    from ..models.application_references_item import ApplicationReferencesItem
+    from ..models.assistance import Assistance
+    from ..models.attachments_item import AttachmentsItem
+    from ..models.bank_accounts_item import BankAccountsItem
+    from ..models.concession_fees_item import ConcessionFeesItem
     from ..models.create_application_request_address_history_item import CreateApplicationRequestAddressHistoryItem
-    from ..models.create_application_request_application_fees_item import CreateApplicationRequestApplicationFeesItem
-    from ..models.create_application_request_application_references_item import (
-        CreateApplicationRequestApplicationReferencesItem,
-    )
-    from ..models.create_application_request_assistance import CreateApplicationRequestAssistance
-    from ..models.create_application_request_attachments_item import CreateApplicationRequestAttachmentsItem
-    from ..models.create_application_request_bank_accounts_item import CreateApplicationRequestBankAccountsItem
-    from ..models.create_application_request_concession_fees_item import CreateApplicationRequestConcessionFeesItem
-    from ..models.create_application_request_credit_cards_item import CreateApplicationRequestCreditCardsItem
     from ..models.create_application_request_emergency_contacts_item import (
         CreateApplicationRequestEmergencyContactsItem,
     )
     from ..models.create_application_request_employment_history_item import (
         CreateApplicationRequestEmploymentHistoryItem,
     )
-    from ..models.create_application_request_other_income_item import CreateApplicationRequestOtherIncomeItem
     from ..models.create_application_request_other_occupants_item import CreateApplicationRequestOtherOccupantsItem
-    from ..models.create_application_request_pets_item import CreateApplicationRequestPetsItem
     from ..models.create_application_request_vehicles_item import CreateApplicationRequestVehiclesItem
+    from ..models.credit_cards_item import CreditCardsItem
+    from ..models.other_income_item import OtherIncomeItem
+    from ..models.pets_item import PetsItem
 
 
 T = TypeVar("T", bound="CreateApplicationRequest")
@@ -66,23 +64,23 @@ class CreateApplicationRequest:
     """
     Attributes:
         integration_id (str):
-        add_ons (list[CreateApplicationRequestAddOnsItem] | Unset):
+        add_ons (list[AddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
         address_history (list[CreateApplicationRequestAddressHistoryItem] | Unset): At most 2 items.
         application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
-        application_fees (list[CreateApplicationRequestApplicationFeesItem] | Unset):
-        application_references (list[CreateApplicationRequestApplicationReferencesItem] | Unset):
+        application_fees (list[ApplicationFeesItem] | Unset):
+        application_references (list[ApplicationReferencesItem] | Unset):
         application_status (CreateApplicationRequestApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_template_id (str | Unset):
-        assistance (CreateApplicationRequestAssistance | Unset):
-        attachments (list[CreateApplicationRequestAttachmentsItem] | Unset):
-        bank_accounts (list[CreateApplicationRequestBankAccountsItem] | Unset):
+        assistance (Assistance | Unset):
+        attachments (list[AttachmentsItem] | Unset):
+        bank_accounts (list[BankAccountsItem] | Unset):
         citizenship (str | Unset):
         city (str | Unset):
-        concession_fees (list[CreateApplicationRequestConcessionFeesItem] | Unset):
-        credit_cards (list[CreateApplicationRequestCreditCardsItem] | Unset):
+        concession_fees (list[ConcessionFeesItem] | Unset):
+        credit_cards (list[CreditCardsItem] | Unset):
         criminal_charge_description (str | Unset):
         date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
@@ -123,10 +121,10 @@ class CreateApplicationRequest:
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
         organization_name (str | Unset):
-        other_income (list[CreateApplicationRequestOtherIncomeItem] | Unset): At most 2 items.
+        other_income (list[OtherIncomeItem] | Unset): At most 2 items.
         other_occupants (list[CreateApplicationRequestOtherOccupantsItem] | Unset):
         passport_number (str | Unset):
-        pets (list[CreateApplicationRequestPetsItem] | Unset): At most 6 items.
+        pets (list[PetsItem] | Unset): At most 6 items.
         phone_1 (str | Unset): Pattern: `^\\d{10}$`.
         phone_1_type (CreateApplicationRequestPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset): Pattern: `^\\d{10}$`.
@@ -151,22 +149,22 @@ class CreateApplicationRequest:
     """
 
     integration_id: str
-    add_ons: list[CreateApplicationRequestAddOnsItem] | Unset = UNSET
+    add_ons: list[AddOnsItem] | Unset = UNSET
     address_1: str | Unset = UNSET
     address_2: str | Unset = UNSET
     address_history: list[CreateApplicationRequestAddressHistoryItem] | Unset = UNSET
     application_date: str | Unset = UNSET
-    application_fees: list[CreateApplicationRequestApplicationFeesItem] | Unset = UNSET
-    application_references: list[CreateApplicationRequestApplicationReferencesItem] | Unset = UNSET
+    application_fees: list[ApplicationFeesItem] | Unset = UNSET
+    application_references: list[ApplicationReferencesItem] | Unset = UNSET
     application_status: CreateApplicationRequestApplicationStatus | Unset = UNSET
     application_template_id: str | Unset = UNSET
-    assistance: CreateApplicationRequestAssistance | Unset = UNSET
-    attachments: list[CreateApplicationRequestAttachmentsItem] | Unset = UNSET
-    bank_accounts: list[CreateApplicationRequestBankAccountsItem] | Unset = UNSET
+    assistance: Assistance | Unset = UNSET
+    attachments: list[AttachmentsItem] | Unset = UNSET
+    bank_accounts: list[BankAccountsItem] | Unset = UNSET
     citizenship: str | Unset = UNSET
     city: str | Unset = UNSET
-    concession_fees: list[CreateApplicationRequestConcessionFeesItem] | Unset = UNSET
-    credit_cards: list[CreateApplicationRequestCreditCardsItem] | Unset = UNSET
+    concession_fees: list[ConcessionFeesItem] | Unset = UNSET
+    credit_cards: list[CreditCardsItem] | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
     date_of_birth: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
@@ -203,10 +201,10 @@ class CreateApplicationRequest:
     move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
     organization_name: str | Unset = UNSET
-    other_income: list[CreateApplicationRequestOtherIncomeItem] | Unset = UNSET
+    other_income: list[OtherIncomeItem] | Unset = UNSET
     other_occupants: list[CreateApplicationRequestOtherOccupantsItem] | Unset = UNSET
     passport_number: str | Unset = UNSET
-    pets: list[CreateApplicationRequestPetsItem] | Unset = UNSET
+    pets: list[PetsItem] | Unset = UNSET
     phone_1: str | Unset = UNSET
     phone_1_type: CreateApplicationRequestPhone1Type | Unset = UNSET
     phone_2: str | Unset = UNSET
@@ -634,29 +632,25 @@ class CreateApplicationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_application_request_add_ons_item import CreateApplicationRequestAddOnsItem  # noqa: PLC0415
+        from ..models.add_ons_item import AddOnsItem  # noqa: PLC0415
+        from ..models.application_fees_item import ApplicationFeesItem  # noqa: PLC0415
+        from ..models.application_references_item import ApplicationReferencesItem  # noqa: PLC0415
+        from ..models.assistance import Assistance  # noqa: PLC0415
+        from ..models.attachments_item import AttachmentsItem  # noqa: PLC0415
+        from ..models.bank_accounts_item import BankAccountsItem  # noqa: PLC0415
+        from ..models.concession_fees_item import ConcessionFeesItem  # noqa: PLC0415
         from ..models.create_application_request_address_history_item import CreateApplicationRequestAddressHistoryItem  # noqa: PLC0415
-        from ..models.create_application_request_application_fees_item import (
-            CreateApplicationRequestApplicationFeesItem,  # noqa: PLC0415
-        )
-        from ..models.create_application_request_application_references_item import (
-            CreateApplicationRequestApplicationReferencesItem,  # noqa: PLC0415
-        )
-        from ..models.create_application_request_assistance import CreateApplicationRequestAssistance  # noqa: PLC0415
-        from ..models.create_application_request_attachments_item import CreateApplicationRequestAttachmentsItem  # noqa: PLC0415
-        from ..models.create_application_request_bank_accounts_item import CreateApplicationRequestBankAccountsItem  # noqa: PLC0415
-        from ..models.create_application_request_concession_fees_item import CreateApplicationRequestConcessionFeesItem  # noqa: PLC0415
-        from ..models.create_application_request_credit_cards_item import CreateApplicationRequestCreditCardsItem  # noqa: PLC0415
         from ..models.create_application_request_emergency_contacts_item import (
             CreateApplicationRequestEmergencyContactsItem,  # noqa: PLC0415
         )
         from ..models.create_application_request_employment_history_item import (
             CreateApplicationRequestEmploymentHistoryItem,  # noqa: PLC0415
         )
-        from ..models.create_application_request_other_income_item import CreateApplicationRequestOtherIncomeItem  # noqa: PLC0415
         from ..models.create_application_request_other_occupants_item import CreateApplicationRequestOtherOccupantsItem  # noqa: PLC0415
-        from ..models.create_application_request_pets_item import CreateApplicationRequestPetsItem  # noqa: PLC0415
         from ..models.create_application_request_vehicles_item import CreateApplicationRequestVehiclesItem  # noqa: PLC0415
+        from ..models.credit_cards_item import CreditCardsItem  # noqa: PLC0415
+        from ..models.other_income_item import OtherIncomeItem  # noqa: PLC0415
+        from ..models.pets_item import PetsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -666,11 +660,11 @@ class CreateApplicationRequest:
 
             _field = "add_ons"
             _add_ons = d.pop("add_ons", UNSET)
-            add_ons: list[CreateApplicationRequestAddOnsItem] | Unset = UNSET
+            add_ons: list[AddOnsItem] | Unset = UNSET
             if _add_ons is not UNSET:
                 add_ons = []
                 for add_ons_item_data in _add_ons:
-                    add_ons_item = CreateApplicationRequestAddOnsItem.from_dict(add_ons_item_data)
+                    add_ons_item = AddOnsItem.from_dict(add_ons_item_data)
 
                     add_ons.append(add_ons_item)
 
@@ -697,25 +691,21 @@ class CreateApplicationRequest:
 
             _field = "application_fees"
             _application_fees = d.pop("application_fees", UNSET)
-            application_fees: list[CreateApplicationRequestApplicationFeesItem] | Unset = UNSET
+            application_fees: list[ApplicationFeesItem] | Unset = UNSET
             if _application_fees is not UNSET:
                 application_fees = []
                 for application_fees_item_data in _application_fees:
-                    application_fees_item = CreateApplicationRequestApplicationFeesItem.from_dict(
-                        application_fees_item_data
-                    )
+                    application_fees_item = ApplicationFeesItem.from_dict(application_fees_item_data)
 
                     application_fees.append(application_fees_item)
 
             _field = "application_references"
             _application_references = d.pop("application_references", UNSET)
-            application_references: list[CreateApplicationRequestApplicationReferencesItem] | Unset = UNSET
+            application_references: list[ApplicationReferencesItem] | Unset = UNSET
             if _application_references is not UNSET:
                 application_references = []
                 for application_references_item_data in _application_references:
-                    application_references_item = CreateApplicationRequestApplicationReferencesItem.from_dict(
-                        application_references_item_data
-                    )
+                    application_references_item = ApplicationReferencesItem.from_dict(application_references_item_data)
 
                     application_references.append(application_references_item)
 
@@ -732,29 +722,29 @@ class CreateApplicationRequest:
 
             _field = "assistance"
             _assistance = d.pop("assistance", UNSET)
-            assistance: CreateApplicationRequestAssistance | Unset
+            assistance: Assistance | Unset
             if isinstance(_assistance, Unset):
                 assistance = UNSET
             else:
-                assistance = CreateApplicationRequestAssistance.from_dict(_assistance)
+                assistance = Assistance.from_dict(_assistance)
 
             _field = "attachments"
             _attachments = d.pop("attachments", UNSET)
-            attachments: list[CreateApplicationRequestAttachmentsItem] | Unset = UNSET
+            attachments: list[AttachmentsItem] | Unset = UNSET
             if _attachments is not UNSET:
                 attachments = []
                 for attachments_item_data in _attachments:
-                    attachments_item = CreateApplicationRequestAttachmentsItem.from_dict(attachments_item_data)
+                    attachments_item = AttachmentsItem.from_dict(attachments_item_data)
 
                     attachments.append(attachments_item)
 
             _field = "bank_accounts"
             _bank_accounts = d.pop("bank_accounts", UNSET)
-            bank_accounts: list[CreateApplicationRequestBankAccountsItem] | Unset = UNSET
+            bank_accounts: list[BankAccountsItem] | Unset = UNSET
             if _bank_accounts is not UNSET:
                 bank_accounts = []
                 for bank_accounts_item_data in _bank_accounts:
-                    bank_accounts_item = CreateApplicationRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+                    bank_accounts_item = BankAccountsItem.from_dict(bank_accounts_item_data)
 
                     bank_accounts.append(bank_accounts_item)
 
@@ -766,23 +756,21 @@ class CreateApplicationRequest:
 
             _field = "concession_fees"
             _concession_fees = d.pop("concession_fees", UNSET)
-            concession_fees: list[CreateApplicationRequestConcessionFeesItem] | Unset = UNSET
+            concession_fees: list[ConcessionFeesItem] | Unset = UNSET
             if _concession_fees is not UNSET:
                 concession_fees = []
                 for concession_fees_item_data in _concession_fees:
-                    concession_fees_item = CreateApplicationRequestConcessionFeesItem.from_dict(
-                        concession_fees_item_data
-                    )
+                    concession_fees_item = ConcessionFeesItem.from_dict(concession_fees_item_data)
 
                     concession_fees.append(concession_fees_item)
 
             _field = "credit_cards"
             _credit_cards = d.pop("credit_cards", UNSET)
-            credit_cards: list[CreateApplicationRequestCreditCardsItem] | Unset = UNSET
+            credit_cards: list[CreditCardsItem] | Unset = UNSET
             if _credit_cards is not UNSET:
                 credit_cards = []
                 for credit_cards_item_data in _credit_cards:
-                    credit_cards_item = CreateApplicationRequestCreditCardsItem.from_dict(credit_cards_item_data)
+                    credit_cards_item = CreditCardsItem.from_dict(credit_cards_item_data)
 
                     credit_cards.append(credit_cards_item)
 
@@ -919,11 +907,11 @@ class CreateApplicationRequest:
 
             _field = "other_income"
             _other_income = d.pop("other_income", UNSET)
-            other_income: list[CreateApplicationRequestOtherIncomeItem] | Unset = UNSET
+            other_income: list[OtherIncomeItem] | Unset = UNSET
             if _other_income is not UNSET:
                 other_income = []
                 for other_income_item_data in _other_income:
-                    other_income_item = CreateApplicationRequestOtherIncomeItem.from_dict(other_income_item_data)
+                    other_income_item = OtherIncomeItem.from_dict(other_income_item_data)
 
                     other_income.append(other_income_item)
 
@@ -944,11 +932,11 @@ class CreateApplicationRequest:
 
             _field = "pets"
             _pets = d.pop("pets", UNSET)
-            pets: list[CreateApplicationRequestPetsItem] | Unset = UNSET
+            pets: list[PetsItem] | Unset = UNSET
             if _pets is not UNSET:
                 pets = []
                 for pets_item_data in _pets:
-                    pets_item = CreateApplicationRequestPetsItem.from_dict(pets_item_data)
+                    pets_item = PetsItem.from_dict(pets_item_data)
 
                     pets.append(pets_item)
 

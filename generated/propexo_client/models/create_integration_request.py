@@ -23,28 +23,22 @@ from ..models.integration_vendor import IntegrationVendor, check_integration_ven
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_integration_request_buildium import CreateIntegrationRequestBuildium
-    from ..models.create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0
-    from ..models.create_integration_request_custom_sync_schedule import CreateIntegrationRequestCustomSyncSchedule
-    from ..models.create_integration_request_entrata import CreateIntegrationRequestEntrata
-    from ..models.create_integration_request_knock import CreateIntegrationRequestKnock
-    from ..models.create_integration_request_mri import CreateIntegrationRequestMRI
-    from ..models.create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST
-    from ..models.create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP
-    from ..models.create_integration_request_realpage_partner_exchange import (
-        CreateIntegrationRequestRealpagePartnerExchange,
-    )
-    from ..models.create_integration_request_realpage_registered_vendor import (
-        CreateIntegrationRequestRealpageRegisteredVendor,
-    )
-    from ..models.create_integration_request_rent_manager_production import (
-        CreateIntegrationRequestRentManagerProduction,
-    )
-    from ..models.create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox
-    from ..models.create_integration_request_rentvine import CreateIntegrationRequestRentvine
-    from ..models.create_integration_request_resman import CreateIntegrationRequestResman
-    from ..models.create_integration_request_sample_1 import CreateIntegrationRequestSample1
-    from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2
+    from ..models.buildium import Buildium
+    from ..models.credentials_type_0 import CredentialsType0
+    from ..models.custom_sync_schedule import CustomSyncSchedule
+    from ..models.entrata import Entrata
+    from ..models.knock import Knock
+    from ..models.mri import MRI
+    from ..models.propertyware_rest import PropertywareREST
+    from ..models.propertyware_soap import PropertywareSOAP
+    from ..models.realpage_partner_exchange import RealpagePartnerExchange
+    from ..models.realpage_registered_vendor import RealpageRegisteredVendor
+    from ..models.rent_manager_production import RentManagerProduction
+    from ..models.rent_manager_sandbox import RentManagerSandbox
+    from ..models.rentvine import Rentvine
+    from ..models.resman import Resman
+    from ..models.sample_1 import Sample1
+    from ..models.sample_2 import Sample2
 
 
 T = TypeVar("T", bound="CreateIntegrationRequest")
@@ -54,13 +48,9 @@ T = TypeVar("T", bound="CreateIntegrationRequest")
 class CreateIntegrationRequest:
     """
     Attributes:
-        credentials (CreateIntegrationRequestBuildium | CreateIntegrationRequestCredentialsType0 |
-            CreateIntegrationRequestEntrata | CreateIntegrationRequestKnock | CreateIntegrationRequestMRI |
-            CreateIntegrationRequestPropertywareREST | CreateIntegrationRequestPropertywareSOAP |
-            CreateIntegrationRequestRealpagePartnerExchange | CreateIntegrationRequestRealpageRegisteredVendor |
-            CreateIntegrationRequestRentManagerProduction | CreateIntegrationRequestRentManagerSandbox |
-            CreateIntegrationRequestRentvine | CreateIntegrationRequestResman | CreateIntegrationRequestSample1 |
-            CreateIntegrationRequestSample2):
+        credentials (Buildium | CredentialsType0 | Entrata | Knock | MRI | PropertywareREST | PropertywareSOAP |
+            RealpagePartnerExchange | RealpageRegisteredVendor | RentManagerProduction | RentManagerSandbox | Rentvine |
+            Resman | Sample1 | Sample2):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
             'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         name (str):
@@ -68,7 +58,7 @@ class CreateIntegrationRequest:
         allow_manual_syncs (bool | Unset): Deprecated. Default: True.
         base_url (None | str | Unset): Deprecated. Format: uri.
         based_on_integration_id (str | Unset):
-        custom_sync_schedule (CreateIntegrationRequestCustomSyncSchedule | Unset):
+        custom_sync_schedule (CustomSyncSchedule | Unset):
         max_job_concurrency (int | Unset): At least 1. At most 100. Default: 1.
         max_request_cadence (CreateIntegrationRequestMaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK',
             'MONTH', 'SECOND'. Default: 'SECOND'.
@@ -82,21 +72,21 @@ class CreateIntegrationRequest:
     """
 
     credentials: (
-        CreateIntegrationRequestBuildium
-        | CreateIntegrationRequestCredentialsType0
-        | CreateIntegrationRequestEntrata
-        | CreateIntegrationRequestKnock
-        | CreateIntegrationRequestMRI
-        | CreateIntegrationRequestPropertywareREST
-        | CreateIntegrationRequestPropertywareSOAP
-        | CreateIntegrationRequestRealpagePartnerExchange
-        | CreateIntegrationRequestRealpageRegisteredVendor
-        | CreateIntegrationRequestRentManagerProduction
-        | CreateIntegrationRequestRentManagerSandbox
-        | CreateIntegrationRequestRentvine
-        | CreateIntegrationRequestResman
-        | CreateIntegrationRequestSample1
-        | CreateIntegrationRequestSample2
+        Buildium
+        | CredentialsType0
+        | Entrata
+        | Knock
+        | MRI
+        | PropertywareREST
+        | PropertywareSOAP
+        | RealpagePartnerExchange
+        | RealpageRegisteredVendor
+        | RentManagerProduction
+        | RentManagerSandbox
+        | Rentvine
+        | Resman
+        | Sample1
+        | Sample2
     )
     integration_vendor: IntegrationVendor
     name: str
@@ -104,7 +94,7 @@ class CreateIntegrationRequest:
     allow_manual_syncs: bool | Unset = True
     base_url: None | str | Unset = UNSET
     based_on_integration_id: str | Unset = UNSET
-    custom_sync_schedule: CreateIntegrationRequestCustomSyncSchedule | Unset = UNSET
+    custom_sync_schedule: CustomSyncSchedule | Unset = UNSET
     max_job_concurrency: int | Unset = 1
     max_request_cadence: CreateIntegrationRequestMaxRequestCadence | Unset = "SECOND"
     max_request_frequency: float | Unset = 1.0
@@ -116,55 +106,49 @@ class CreateIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_integration_request_buildium import CreateIntegrationRequestBuildium  # noqa: PLC0415
-        from ..models.create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0  # noqa: PLC0415
-        from ..models.create_integration_request_entrata import CreateIntegrationRequestEntrata  # noqa: PLC0415
-        from ..models.create_integration_request_knock import CreateIntegrationRequestKnock  # noqa: PLC0415
-        from ..models.create_integration_request_mri import CreateIntegrationRequestMRI  # noqa: PLC0415
-        from ..models.create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST  # noqa: PLC0415
-        from ..models.create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
-        from ..models.create_integration_request_realpage_partner_exchange import (
-            CreateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
-        )
-        from ..models.create_integration_request_realpage_registered_vendor import (
-            CreateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
-        )
-        from ..models.create_integration_request_rent_manager_production import (
-            CreateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
-        )
-        from ..models.create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
-        from ..models.create_integration_request_rentvine import CreateIntegrationRequestRentvine  # noqa: PLC0415
-        from ..models.create_integration_request_resman import CreateIntegrationRequestResman  # noqa: PLC0415
-        from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2  # noqa: PLC0415
+        from ..models.buildium import Buildium  # noqa: PLC0415
+        from ..models.credentials_type_0 import CredentialsType0  # noqa: PLC0415
+        from ..models.entrata import Entrata  # noqa: PLC0415
+        from ..models.knock import Knock  # noqa: PLC0415
+        from ..models.mri import MRI  # noqa: PLC0415
+        from ..models.propertyware_rest import PropertywareREST  # noqa: PLC0415
+        from ..models.propertyware_soap import PropertywareSOAP  # noqa: PLC0415
+        from ..models.realpage_partner_exchange import RealpagePartnerExchange  # noqa: PLC0415
+        from ..models.realpage_registered_vendor import RealpageRegisteredVendor  # noqa: PLC0415
+        from ..models.rent_manager_production import RentManagerProduction  # noqa: PLC0415
+        from ..models.rent_manager_sandbox import RentManagerSandbox  # noqa: PLC0415
+        from ..models.rentvine import Rentvine  # noqa: PLC0415
+        from ..models.resman import Resman  # noqa: PLC0415
+        from ..models.sample_2 import Sample2  # noqa: PLC0415
 
         credentials: dict[str, Any]
-        if isinstance(self.credentials, CreateIntegrationRequestCredentialsType0):
+        if isinstance(self.credentials, CredentialsType0):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestEntrata):
+        elif isinstance(self.credentials, Entrata):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestMRI):
+        elif isinstance(self.credentials, MRI):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestPropertywareREST):
+        elif isinstance(self.credentials, PropertywareREST):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestRealpageRegisteredVendor):
+        elif isinstance(self.credentials, RealpageRegisteredVendor):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestPropertywareSOAP):
+        elif isinstance(self.credentials, PropertywareSOAP):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestRentManagerSandbox):
+        elif isinstance(self.credentials, RentManagerSandbox):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestRentManagerProduction):
+        elif isinstance(self.credentials, RentManagerProduction):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestBuildium):
+        elif isinstance(self.credentials, Buildium):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestResman):
+        elif isinstance(self.credentials, Resman):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestSample2):
+        elif isinstance(self.credentials, Sample2):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestRealpagePartnerExchange):
+        elif isinstance(self.credentials, RealpagePartnerExchange):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestKnock):
+        elif isinstance(self.credentials, Knock):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, CreateIntegrationRequestRentvine):
+        elif isinstance(self.credentials, Rentvine):
             credentials = self.credentials.to_dict()
         else:
             credentials = self.credentials.to_dict()
@@ -251,28 +235,22 @@ class CreateIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_integration_request_buildium import CreateIntegrationRequestBuildium  # noqa: PLC0415
-        from ..models.create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0  # noqa: PLC0415
-        from ..models.create_integration_request_custom_sync_schedule import CreateIntegrationRequestCustomSyncSchedule  # noqa: PLC0415
-        from ..models.create_integration_request_entrata import CreateIntegrationRequestEntrata  # noqa: PLC0415
-        from ..models.create_integration_request_knock import CreateIntegrationRequestKnock  # noqa: PLC0415
-        from ..models.create_integration_request_mri import CreateIntegrationRequestMRI  # noqa: PLC0415
-        from ..models.create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST  # noqa: PLC0415
-        from ..models.create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
-        from ..models.create_integration_request_realpage_partner_exchange import (
-            CreateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
-        )
-        from ..models.create_integration_request_realpage_registered_vendor import (
-            CreateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
-        )
-        from ..models.create_integration_request_rent_manager_production import (
-            CreateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
-        )
-        from ..models.create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
-        from ..models.create_integration_request_rentvine import CreateIntegrationRequestRentvine  # noqa: PLC0415
-        from ..models.create_integration_request_resman import CreateIntegrationRequestResman  # noqa: PLC0415
-        from ..models.create_integration_request_sample_1 import CreateIntegrationRequestSample1  # noqa: PLC0415
-        from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2  # noqa: PLC0415
+        from ..models.buildium import Buildium  # noqa: PLC0415
+        from ..models.credentials_type_0 import CredentialsType0  # noqa: PLC0415
+        from ..models.custom_sync_schedule import CustomSyncSchedule  # noqa: PLC0415
+        from ..models.entrata import Entrata  # noqa: PLC0415
+        from ..models.knock import Knock  # noqa: PLC0415
+        from ..models.mri import MRI  # noqa: PLC0415
+        from ..models.propertyware_rest import PropertywareREST  # noqa: PLC0415
+        from ..models.propertyware_soap import PropertywareSOAP  # noqa: PLC0415
+        from ..models.realpage_partner_exchange import RealpagePartnerExchange  # noqa: PLC0415
+        from ..models.realpage_registered_vendor import RealpageRegisteredVendor  # noqa: PLC0415
+        from ..models.rent_manager_production import RentManagerProduction  # noqa: PLC0415
+        from ..models.rent_manager_sandbox import RentManagerSandbox  # noqa: PLC0415
+        from ..models.rentvine import Rentvine  # noqa: PLC0415
+        from ..models.resman import Resman  # noqa: PLC0415
+        from ..models.sample_1 import Sample1  # noqa: PLC0415
+        from ..models.sample_2 import Sample2  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -282,26 +260,26 @@ class CreateIntegrationRequest:
             def _parse_credentials(
                 data: object,
             ) -> (
-                CreateIntegrationRequestBuildium
-                | CreateIntegrationRequestCredentialsType0
-                | CreateIntegrationRequestEntrata
-                | CreateIntegrationRequestKnock
-                | CreateIntegrationRequestMRI
-                | CreateIntegrationRequestPropertywareREST
-                | CreateIntegrationRequestPropertywareSOAP
-                | CreateIntegrationRequestRealpagePartnerExchange
-                | CreateIntegrationRequestRealpageRegisteredVendor
-                | CreateIntegrationRequestRentManagerProduction
-                | CreateIntegrationRequestRentManagerSandbox
-                | CreateIntegrationRequestRentvine
-                | CreateIntegrationRequestResman
-                | CreateIntegrationRequestSample1
-                | CreateIntegrationRequestSample2
+                Buildium
+                | CredentialsType0
+                | Entrata
+                | Knock
+                | MRI
+                | PropertywareREST
+                | PropertywareSOAP
+                | RealpagePartnerExchange
+                | RealpageRegisteredVendor
+                | RentManagerProduction
+                | RentManagerSandbox
+                | Rentvine
+                | Resman
+                | Sample1
+                | Sample2
             ):
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_type_0 = CreateIntegrationRequestCredentialsType0.from_dict(data)
+                    credentials_type_0 = CredentialsType0.from_dict(data)
 
                     return credentials_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,116 +287,112 @@ class CreateIntegrationRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_entrata = CreateIntegrationRequestEntrata.from_dict(data)
+                    credentials_type_1 = Entrata.from_dict(data)
 
-                    return credentials_entrata
+                    return credentials_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_mri = CreateIntegrationRequestMRI.from_dict(data)
+                    credentials_type_2 = MRI.from_dict(data)
 
-                    return credentials_mri
+                    return credentials_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_propertyware_rest = CreateIntegrationRequestPropertywareREST.from_dict(data)
+                    credentials_type_3 = PropertywareREST.from_dict(data)
 
-                    return credentials_propertyware_rest
+                    return credentials_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_realpage_registered_vendor = CreateIntegrationRequestRealpageRegisteredVendor.from_dict(
-                        data
-                    )
+                    credentials_type_4 = RealpageRegisteredVendor.from_dict(data)
 
-                    return credentials_realpage_registered_vendor
+                    return credentials_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_propertyware_soap = CreateIntegrationRequestPropertywareSOAP.from_dict(data)
+                    credentials_type_5 = PropertywareSOAP.from_dict(data)
 
-                    return credentials_propertyware_soap
+                    return credentials_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_rent_manager_sandbox = CreateIntegrationRequestRentManagerSandbox.from_dict(data)
+                    credentials_type_6 = RentManagerSandbox.from_dict(data)
 
-                    return credentials_rent_manager_sandbox
+                    return credentials_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_rent_manager_production = CreateIntegrationRequestRentManagerProduction.from_dict(data)
+                    credentials_type_7 = RentManagerProduction.from_dict(data)
 
-                    return credentials_rent_manager_production
+                    return credentials_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_buildium = CreateIntegrationRequestBuildium.from_dict(data)
+                    credentials_type_8 = Buildium.from_dict(data)
 
-                    return credentials_buildium
+                    return credentials_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_resman = CreateIntegrationRequestResman.from_dict(data)
+                    credentials_type_9 = Resman.from_dict(data)
 
-                    return credentials_resman
+                    return credentials_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_sample_2 = CreateIntegrationRequestSample2.from_dict(data)
+                    credentials_type_10 = Sample2.from_dict(data)
 
-                    return credentials_sample_2
+                    return credentials_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_realpage_partner_exchange = CreateIntegrationRequestRealpagePartnerExchange.from_dict(
-                        data
-                    )
+                    credentials_type_11 = RealpagePartnerExchange.from_dict(data)
 
-                    return credentials_realpage_partner_exchange
+                    return credentials_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_knock = CreateIntegrationRequestKnock.from_dict(data)
+                    credentials_type_12 = Knock.from_dict(data)
 
-                    return credentials_knock
+                    return credentials_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_rentvine = CreateIntegrationRequestRentvine.from_dict(data)
+                    credentials_type_13 = Rentvine.from_dict(data)
 
-                    return credentials_rentvine
+                    return credentials_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                credentials_sample_1 = CreateIntegrationRequestSample1.from_dict(data)
+                credentials_type_14 = Sample1.from_dict(data)
 
-                return credentials_sample_1
+                return credentials_type_14
 
             credentials = _parse_credentials(pop_required(d, "credentials", "CreateIntegrationRequest"))
 
@@ -452,11 +426,11 @@ class CreateIntegrationRequest:
 
             _field = "custom_sync_schedule"
             _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-            custom_sync_schedule: CreateIntegrationRequestCustomSyncSchedule | Unset
+            custom_sync_schedule: CustomSyncSchedule | Unset
             if isinstance(_custom_sync_schedule, Unset):
                 custom_sync_schedule = UNSET
             else:
-                custom_sync_schedule = CreateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
+                custom_sync_schedule = CustomSyncSchedule.from_dict(_custom_sync_schedule)
 
             _field = "max_job_concurrency"
             max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")

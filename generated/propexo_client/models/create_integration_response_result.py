@@ -17,10 +17,8 @@ from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_integration_response_result_custom_sync_schedule import (
-        CreateIntegrationResponseResultCustomSyncSchedule,
-    )
     from ..models.create_integration_response_result_ping_results import CreateIntegrationResponseResultPingResults
+    from ..models.custom_sync_schedule import CustomSyncSchedule
 
 
 T = TypeVar("T", bound="CreateIntegrationResponseResult")
@@ -48,7 +46,7 @@ class CreateIntegrationResponseResult:
             'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'SAMPLE3', 'RENTMANAGER', 'RENTVINE',
             'RESMAN', 'SAMPLE1'.
         allow_manual_syncs (bool | Unset): Deprecated. Default: True.
-        custom_sync_schedule (CreateIntegrationResponseResultCustomSyncSchedule | Unset):
+        custom_sync_schedule (CustomSyncSchedule | Unset):
         max_job_concurrency (int | Unset): At least 1. Default: 1.
         max_request_cadence (MaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
             Default: 'SECOND'.
@@ -71,7 +69,7 @@ class CreateIntegrationResponseResult:
     use_custom_sync_schedule: bool
     vendor: CreateIntegrationResponseResultVendor
     allow_manual_syncs: bool | Unset = True
-    custom_sync_schedule: CreateIntegrationResponseResultCustomSyncSchedule | Unset = UNSET
+    custom_sync_schedule: CustomSyncSchedule | Unset = UNSET
     max_job_concurrency: int | Unset = 1
     max_request_cadence: MaxRequestCadence | Unset = "SECOND"
     max_request_frequency: float | Unset = 1.0
@@ -160,10 +158,8 @@ class CreateIntegrationResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_integration_response_result_custom_sync_schedule import (
-            CreateIntegrationResponseResultCustomSyncSchedule,  # noqa: PLC0415
-        )
         from ..models.create_integration_response_result_ping_results import CreateIntegrationResponseResultPingResults  # noqa: PLC0415
+        from ..models.custom_sync_schedule import CustomSyncSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -238,13 +234,11 @@ class CreateIntegrationResponseResult:
 
             _field = "custom_sync_schedule"
             _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-            custom_sync_schedule: CreateIntegrationResponseResultCustomSyncSchedule | Unset
+            custom_sync_schedule: CustomSyncSchedule | Unset
             if isinstance(_custom_sync_schedule, Unset):
                 custom_sync_schedule = UNSET
             else:
-                custom_sync_schedule = CreateIntegrationResponseResultCustomSyncSchedule.from_dict(
-                    _custom_sync_schedule
-                )
+                custom_sync_schedule = CustomSyncSchedule.from_dict(_custom_sync_schedule)
 
             _field = "max_job_concurrency"
             max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")

@@ -31,20 +31,20 @@ from ..models.create_lease_request_type import CreateLeaseRequestType, check_cre
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.application_fees_item import ApplicationFeesItem
+    from ..models.concession_fees_item import ConcessionFeesItem
     from ..models.create_lease_request_address_history_item import CreateLeaseRequestAddressHistoryItem
-    from ..models.create_lease_request_application_fees_item import CreateLeaseRequestApplicationFeesItem
-    from ..models.create_lease_request_concession_fees_item import CreateLeaseRequestConcessionFeesItem
     from ..models.create_lease_request_emergency_contacts_item import CreateLeaseRequestEmergencyContactsItem
-    from ..models.create_lease_request_employment_history_item import CreateLeaseRequestEmploymentHistoryItem
-    from ..models.create_lease_request_other_income_item import CreateLeaseRequestOtherIncomeItem
-    from ..models.create_lease_request_other_occupants_item import CreateLeaseRequestOtherOccupantsItem
-    from ..models.create_lease_request_pets_item import CreateLeaseRequestPetsItem
     from ..models.create_lease_request_recurring_resident_charges_item import (
         CreateLeaseRequestRecurringResidentChargesItem,
     )
     from ..models.create_lease_request_resident_charges_item import CreateLeaseRequestResidentChargesItem
     from ..models.create_lease_request_tenants_item import CreateLeaseRequestTenantsItem
     from ..models.create_lease_request_vehicles_item import CreateLeaseRequestVehiclesItem
+    from ..models.employment_history_item import EmploymentHistoryItem
+    from ..models.other_income_item import OtherIncomeItem
+    from ..models.other_occupants_item import OtherOccupantsItem
+    from ..models.pets_item import PetsItem
 
 
 T = TypeVar("T", bound="CreateLeaseRequest")
@@ -60,11 +60,11 @@ class CreateLeaseRequest:
         address_2 (str | Unset):
         address_2_alternate (str | Unset): Length at most 100.
         address_history (list[CreateLeaseRequestAddressHistoryItem] | Unset): At most 2 items.
-        application_fees (list[CreateLeaseRequestApplicationFeesItem] | Unset):
+        application_fees (list[ApplicationFeesItem] | Unset):
         associated_resident_ids (list[str] | Unset): At least 1 items.
         city (str | Unset):
         city_alternate (str | Unset): Length at most 100.
-        concession_fees (list[CreateLeaseRequestConcessionFeesItem] | Unset):
+        concession_fees (list[ConcessionFeesItem] | Unset):
         country (CreateLeaseRequestCountry | Unset): One of 'US'.
         country_alternate (CreateLeaseRequestCountryAlternate | Unset): One of 'US'.
         criminal_charge_description (str | Unset):
@@ -76,7 +76,7 @@ class CreateLeaseRequest:
         email_2 (str | Unset): Format: email.
         emergency_contacts (list[CreateLeaseRequestEmergencyContactsItem] | Unset): At most 1 items.
         employee_id (str | Unset):
-        employment_history (list[CreateLeaseRequestEmploymentHistoryItem] | Unset): At most 2 items.
+        employment_history (list[EmploymentHistoryItem] | Unset): At most 2 items.
         end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         eviction_description (str | Unset):
@@ -102,9 +102,9 @@ class CreateLeaseRequest:
         notes (str | Unset):
         nsf_fee_amount_in_cents (int | Unset): Greater than 0.
         organization_name (str | Unset):
-        other_income (list[CreateLeaseRequestOtherIncomeItem] | Unset): At most 2 items.
-        other_occupants (list[CreateLeaseRequestOtherOccupantsItem] | Unset):
-        pets (list[CreateLeaseRequestPetsItem] | Unset): At most 6 items.
+        other_income (list[OtherIncomeItem] | Unset): At most 2 items.
+        other_occupants (list[OtherOccupantsItem] | Unset):
+        pets (list[PetsItem] | Unset): At most 6 items.
         phone_1 (str | Unset): Pattern: `^\\d{10}$`.
         phone_1_type (CreateLeaseRequestPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset): Pattern: `^\\d{10}$`.
@@ -145,11 +145,11 @@ class CreateLeaseRequest:
     address_2: str | Unset = UNSET
     address_2_alternate: str | Unset = UNSET
     address_history: list[CreateLeaseRequestAddressHistoryItem] | Unset = UNSET
-    application_fees: list[CreateLeaseRequestApplicationFeesItem] | Unset = UNSET
+    application_fees: list[ApplicationFeesItem] | Unset = UNSET
     associated_resident_ids: list[str] | Unset = UNSET
     city: str | Unset = UNSET
     city_alternate: str | Unset = UNSET
-    concession_fees: list[CreateLeaseRequestConcessionFeesItem] | Unset = UNSET
+    concession_fees: list[ConcessionFeesItem] | Unset = UNSET
     country: CreateLeaseRequestCountry | Unset = UNSET
     country_alternate: CreateLeaseRequestCountryAlternate | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
@@ -160,7 +160,7 @@ class CreateLeaseRequest:
     email_2: str | Unset = UNSET
     emergency_contacts: list[CreateLeaseRequestEmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
-    employment_history: list[CreateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+    employment_history: list[EmploymentHistoryItem] | Unset = UNSET
     end_date: str | Unset = UNSET
     eviction_description: str | Unset = UNSET
     felony_description: str | Unset = UNSET
@@ -183,9 +183,9 @@ class CreateLeaseRequest:
     notes: str | Unset = UNSET
     nsf_fee_amount_in_cents: int | Unset = UNSET
     organization_name: str | Unset = UNSET
-    other_income: list[CreateLeaseRequestOtherIncomeItem] | Unset = UNSET
-    other_occupants: list[CreateLeaseRequestOtherOccupantsItem] | Unset = UNSET
-    pets: list[CreateLeaseRequestPetsItem] | Unset = UNSET
+    other_income: list[OtherIncomeItem] | Unset = UNSET
+    other_occupants: list[OtherOccupantsItem] | Unset = UNSET
+    pets: list[PetsItem] | Unset = UNSET
     phone_1: str | Unset = UNSET
     phone_1_type: CreateLeaseRequestPhone1Type | Unset = UNSET
     phone_2: str | Unset = UNSET
@@ -611,20 +611,20 @@ class CreateLeaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application_fees_item import ApplicationFeesItem  # noqa: PLC0415
+        from ..models.concession_fees_item import ConcessionFeesItem  # noqa: PLC0415
         from ..models.create_lease_request_address_history_item import CreateLeaseRequestAddressHistoryItem  # noqa: PLC0415
-        from ..models.create_lease_request_application_fees_item import CreateLeaseRequestApplicationFeesItem  # noqa: PLC0415
-        from ..models.create_lease_request_concession_fees_item import CreateLeaseRequestConcessionFeesItem  # noqa: PLC0415
         from ..models.create_lease_request_emergency_contacts_item import CreateLeaseRequestEmergencyContactsItem  # noqa: PLC0415
-        from ..models.create_lease_request_employment_history_item import CreateLeaseRequestEmploymentHistoryItem  # noqa: PLC0415
-        from ..models.create_lease_request_other_income_item import CreateLeaseRequestOtherIncomeItem  # noqa: PLC0415
-        from ..models.create_lease_request_other_occupants_item import CreateLeaseRequestOtherOccupantsItem  # noqa: PLC0415
-        from ..models.create_lease_request_pets_item import CreateLeaseRequestPetsItem  # noqa: PLC0415
         from ..models.create_lease_request_recurring_resident_charges_item import (
             CreateLeaseRequestRecurringResidentChargesItem,  # noqa: PLC0415
         )
         from ..models.create_lease_request_resident_charges_item import CreateLeaseRequestResidentChargesItem  # noqa: PLC0415
         from ..models.create_lease_request_tenants_item import CreateLeaseRequestTenantsItem  # noqa: PLC0415
         from ..models.create_lease_request_vehicles_item import CreateLeaseRequestVehiclesItem  # noqa: PLC0415
+        from ..models.employment_history_item import EmploymentHistoryItem  # noqa: PLC0415
+        from ..models.other_income_item import OtherIncomeItem  # noqa: PLC0415
+        from ..models.other_occupants_item import OtherOccupantsItem  # noqa: PLC0415
+        from ..models.pets_item import PetsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -656,11 +656,11 @@ class CreateLeaseRequest:
 
             _field = "application_fees"
             _application_fees = d.pop("application_fees", UNSET)
-            application_fees: list[CreateLeaseRequestApplicationFeesItem] | Unset = UNSET
+            application_fees: list[ApplicationFeesItem] | Unset = UNSET
             if _application_fees is not UNSET:
                 application_fees = []
                 for application_fees_item_data in _application_fees:
-                    application_fees_item = CreateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
+                    application_fees_item = ApplicationFeesItem.from_dict(application_fees_item_data)
 
                     application_fees.append(application_fees_item)
 
@@ -675,11 +675,11 @@ class CreateLeaseRequest:
 
             _field = "concession_fees"
             _concession_fees = d.pop("concession_fees", UNSET)
-            concession_fees: list[CreateLeaseRequestConcessionFeesItem] | Unset = UNSET
+            concession_fees: list[ConcessionFeesItem] | Unset = UNSET
             if _concession_fees is not UNSET:
                 concession_fees = []
                 for concession_fees_item_data in _concession_fees:
-                    concession_fees_item = CreateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
+                    concession_fees_item = ConcessionFeesItem.from_dict(concession_fees_item_data)
 
                     concession_fees.append(concession_fees_item)
 
@@ -734,13 +734,11 @@ class CreateLeaseRequest:
 
             _field = "employment_history"
             _employment_history = d.pop("employment_history", UNSET)
-            employment_history: list[CreateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+            employment_history: list[EmploymentHistoryItem] | Unset = UNSET
             if _employment_history is not UNSET:
                 employment_history = []
                 for employment_history_item_data in _employment_history:
-                    employment_history_item = CreateLeaseRequestEmploymentHistoryItem.from_dict(
-                        employment_history_item_data
-                    )
+                    employment_history_item = EmploymentHistoryItem.from_dict(employment_history_item_data)
 
                     employment_history.append(employment_history_item)
 
@@ -817,31 +815,31 @@ class CreateLeaseRequest:
 
             _field = "other_income"
             _other_income = d.pop("other_income", UNSET)
-            other_income: list[CreateLeaseRequestOtherIncomeItem] | Unset = UNSET
+            other_income: list[OtherIncomeItem] | Unset = UNSET
             if _other_income is not UNSET:
                 other_income = []
                 for other_income_item_data in _other_income:
-                    other_income_item = CreateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
+                    other_income_item = OtherIncomeItem.from_dict(other_income_item_data)
 
                     other_income.append(other_income_item)
 
             _field = "other_occupants"
             _other_occupants = d.pop("other_occupants", UNSET)
-            other_occupants: list[CreateLeaseRequestOtherOccupantsItem] | Unset = UNSET
+            other_occupants: list[OtherOccupantsItem] | Unset = UNSET
             if _other_occupants is not UNSET:
                 other_occupants = []
                 for other_occupants_item_data in _other_occupants:
-                    other_occupants_item = CreateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+                    other_occupants_item = OtherOccupantsItem.from_dict(other_occupants_item_data)
 
                     other_occupants.append(other_occupants_item)
 
             _field = "pets"
             _pets = d.pop("pets", UNSET)
-            pets: list[CreateLeaseRequestPetsItem] | Unset = UNSET
+            pets: list[PetsItem] | Unset = UNSET
             if _pets is not UNSET:
                 pets = []
                 for pets_item_data in _pets:
-                    pets_item = CreateLeaseRequestPetsItem.from_dict(pets_item_data)
+                    pets_item = PetsItem.from_dict(pets_item_data)
 
                     pets.append(pets_item)
 

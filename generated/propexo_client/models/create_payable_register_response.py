@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.create_payable_register_response_data import CreatePayableRegisterResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CreatePayableRegisterResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CreatePayableRegisterResponse")
 class CreatePayableRegisterResponse:
     """
     Attributes:
-        data (CreatePayableRegisterResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CreatePayableRegisterResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class CreatePayableRegisterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_payable_register_response_data import CreatePayableRegisterResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CreatePayableRegisterResponseData.from_dict(pop_required(d, "data", "CreatePayableRegisterResponse"))
+            data = Data.from_dict(pop_required(d, "data", "CreatePayableRegisterResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CreatePayableRegisterResponse"), "str")

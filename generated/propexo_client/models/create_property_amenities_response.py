@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.create_property_amenities_response_data import CreatePropertyAmenitiesResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CreatePropertyAmenitiesResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CreatePropertyAmenitiesResponse")
 class CreatePropertyAmenitiesResponse:
     """
     Attributes:
-        data (CreatePropertyAmenitiesResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CreatePropertyAmenitiesResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +45,13 @@ class CreatePropertyAmenitiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_property_amenities_response_data import CreatePropertyAmenitiesResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CreatePropertyAmenitiesResponseData.from_dict(
-                pop_required(d, "data", "CreatePropertyAmenitiesResponse")
-            )
+            data = Data.from_dict(pop_required(d, "data", "CreatePropertyAmenitiesResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CreatePropertyAmenitiesResponse"), "str")

@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from ..models.create_recurring_resident_charge_rentmanager_request import (
         CreateRecurringResidentChargeRentmanagerRequest,
     )
-    from ..models.create_recurring_resident_charge_rentmanager_response_meta import (
-        CreateRecurringResidentChargeRentmanagerResponseMeta,
-    )
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="CreateRecurringResidentChargeRentmanagerResponse")
@@ -24,11 +22,11 @@ T = TypeVar("T", bound="CreateRecurringResidentChargeRentmanagerResponse")
 class CreateRecurringResidentChargeRentmanagerResponse:
     """
     Attributes:
-        meta (CreateRecurringResidentChargeRentmanagerResponseMeta):
+        meta (Meta):
         result (CreateRecurringResidentChargeRentmanagerRequest):
     """
 
-    meta: CreateRecurringResidentChargeRentmanagerResponseMeta
+    meta: Meta
     result: CreateRecurringResidentChargeRentmanagerRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,17 +51,13 @@ class CreateRecurringResidentChargeRentmanagerResponse:
         from ..models.create_recurring_resident_charge_rentmanager_request import (
             CreateRecurringResidentChargeRentmanagerRequest,  # noqa: PLC0415
         )
-        from ..models.create_recurring_resident_charge_rentmanager_response_meta import (
-            CreateRecurringResidentChargeRentmanagerResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = CreateRecurringResidentChargeRentmanagerResponseMeta.from_dict(
-                pop_required(d, "meta", "CreateRecurringResidentChargeRentmanagerResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "CreateRecurringResidentChargeRentmanagerResponse"))
 
             _field = "result"
             result = CreateRecurringResidentChargeRentmanagerRequest.from_dict(

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_charge_rentmanager_request import CreateResidentChargeRentmanagerRequest
-    from ..models.create_resident_charge_rentmanager_response_meta import CreateResidentChargeRentmanagerResponseMeta
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="CreateResidentChargeRentmanagerResponse")
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="CreateResidentChargeRentmanagerResponse")
 class CreateResidentChargeRentmanagerResponse:
     """
     Attributes:
-        meta (CreateResidentChargeRentmanagerResponseMeta):
+        meta (Meta):
         result (CreateResidentChargeRentmanagerRequest):
     """
 
-    meta: CreateResidentChargeRentmanagerResponseMeta
+    meta: Meta
     result: CreateResidentChargeRentmanagerRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,17 +47,13 @@ class CreateResidentChargeRentmanagerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_resident_charge_rentmanager_request import CreateResidentChargeRentmanagerRequest  # noqa: PLC0415
-        from ..models.create_resident_charge_rentmanager_response_meta import (
-            CreateResidentChargeRentmanagerResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = CreateResidentChargeRentmanagerResponseMeta.from_dict(
-                pop_required(d, "meta", "CreateResidentChargeRentmanagerResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "CreateResidentChargeRentmanagerResponse"))
 
             _field = "result"
             result = CreateResidentChargeRentmanagerRequest.from_dict(

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.create_resident_charge_response_data import CreateResidentChargeResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CreateResidentChargeResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CreateResidentChargeResponse")
 class CreateResidentChargeResponse:
     """
     Attributes:
-        data (CreateResidentChargeResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CreateResidentChargeResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class CreateResidentChargeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_resident_charge_response_data import CreateResidentChargeResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CreateResidentChargeResponseData.from_dict(pop_required(d, "data", "CreateResidentChargeResponse"))
+            data = Data.from_dict(pop_required(d, "data", "CreateResidentChargeResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CreateResidentChargeResponse"), "str")

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
-    from ..models.create_resident_credit_rentmanager_response_meta import CreateResidentCreditRentmanagerResponseMeta
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="CreateResidentCreditRentmanagerResponse")
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="CreateResidentCreditRentmanagerResponse")
 class CreateResidentCreditRentmanagerResponse:
     """
     Attributes:
-        meta (CreateResidentCreditRentmanagerResponseMeta):
+        meta (Meta):
         result (CreateResidentCreditRentmanagerRequest):
     """
 
-    meta: CreateResidentCreditRentmanagerResponseMeta
+    meta: Meta
     result: CreateResidentCreditRentmanagerRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,17 +47,13 @@ class CreateResidentCreditRentmanagerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest  # noqa: PLC0415
-        from ..models.create_resident_credit_rentmanager_response_meta import (
-            CreateResidentCreditRentmanagerResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = CreateResidentCreditRentmanagerResponseMeta.from_dict(
-                pop_required(d, "meta", "CreateResidentCreditRentmanagerResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "CreateResidentCreditRentmanagerResponse"))
 
             _field = "result"
             result = CreateResidentCreditRentmanagerRequest.from_dict(

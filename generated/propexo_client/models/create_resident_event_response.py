@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.create_resident_event_response_data import CreateResidentEventResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="CreateResidentEventResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CreateResidentEventResponse")
 class CreateResidentEventResponse:
     """
     Attributes:
-        data (CreateResidentEventResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: CreateResidentEventResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class CreateResidentEventResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_resident_event_response_data import CreateResidentEventResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = CreateResidentEventResponseData.from_dict(pop_required(d, "data", "CreateResidentEventResponse"))
+            data = Data.from_dict(pop_required(d, "data", "CreateResidentEventResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "CreateResidentEventResponse"), "str")

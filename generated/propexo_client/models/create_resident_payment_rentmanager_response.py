@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest
-    from ..models.create_resident_payment_rentmanager_response_meta import CreateResidentPaymentRentmanagerResponseMeta
+    from ..models.meta import Meta
 
 
 T = TypeVar("T", bound="CreateResidentPaymentRentmanagerResponse")
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="CreateResidentPaymentRentmanagerResponse")
 class CreateResidentPaymentRentmanagerResponse:
     """
     Attributes:
-        meta (CreateResidentPaymentRentmanagerResponseMeta):
+        meta (Meta):
         result (CreateResidentPaymentRentmanagerRequest):
     """
 
-    meta: CreateResidentPaymentRentmanagerResponseMeta
+    meta: Meta
     result: CreateResidentPaymentRentmanagerRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,17 +47,13 @@ class CreateResidentPaymentRentmanagerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest  # noqa: PLC0415
-        from ..models.create_resident_payment_rentmanager_response_meta import (
-            CreateResidentPaymentRentmanagerResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "meta"
-            meta = CreateResidentPaymentRentmanagerResponseMeta.from_dict(
-                pop_required(d, "meta", "CreateResidentPaymentRentmanagerResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "CreateResidentPaymentRentmanagerResponse"))
 
             _field = "result"
             result = CreateResidentPaymentRentmanagerRequest.from_dict(

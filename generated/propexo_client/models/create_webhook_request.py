@@ -15,7 +15,7 @@ from ..models.create_webhook_request_triggers_item import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_webhook_request_headers_item import CreateWebhookRequestHeadersItem
+    from ..models.headers_item import HeadersItem
 
 
 T = TypeVar("T", bound="CreateWebhookRequest")
@@ -28,7 +28,7 @@ class CreateWebhookRequest:
         triggers (list[CreateWebhookRequestTriggersItem]): At least 1 items.
         url (str): Format: uri.
         active (bool | Unset):  Default: False.
-        headers (list[CreateWebhookRequestHeadersItem] | Unset):
+        headers (list[HeadersItem] | Unset):
         model (CreateWebhookRequestModel | Unset): One of 'accounting_entities', 'address_types', 'amenities',
             'ap_codes', 'ap_codes_to_construction_job', 'applicant_pets', 'applicants', 'applicants_to_applications',
             'applicants_to_events', 'applicants_to_rentable_items', 'application_statuses', 'applications', 'call_logs',
@@ -44,7 +44,7 @@ class CreateWebhookRequest:
     triggers: list[CreateWebhookRequestTriggersItem]
     url: str
     active: bool | Unset = False
-    headers: list[CreateWebhookRequestHeadersItem] | Unset = UNSET
+    headers: list[HeadersItem] | Unset = UNSET
     model: CreateWebhookRequestModel | Unset = UNSET
     secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,7 +93,7 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_webhook_request_headers_item import CreateWebhookRequestHeadersItem  # noqa: PLC0415
+        from ..models.headers_item import HeadersItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -114,11 +114,11 @@ class CreateWebhookRequest:
 
             _field = "headers"
             _headers = d.pop("headers", UNSET)
-            headers: list[CreateWebhookRequestHeadersItem] | Unset = UNSET
+            headers: list[HeadersItem] | Unset = UNSET
             if _headers is not UNSET:
                 headers = []
                 for headers_item_data in _headers:
-                    headers_item = CreateWebhookRequestHeadersItem.from_dict(headers_item_data)
+                    headers_item = HeadersItem.from_dict(headers_item_data)
 
                     headers.append(headers_item)
 

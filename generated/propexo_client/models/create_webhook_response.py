@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.create_webhook_response_result import CreateWebhookResponseResult
+    from ..models.result import Result
 
 
 T = TypeVar("T", bound="CreateWebhookResponse")
@@ -19,10 +19,10 @@ T = TypeVar("T", bound="CreateWebhookResponse")
 class CreateWebhookResponse:
     """
     Attributes:
-        result (CreateWebhookResponseResult):
+        result (Result):
     """
 
-    result: CreateWebhookResponseResult
+    result: Result
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +40,13 @@ class CreateWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_webhook_response_result import CreateWebhookResponseResult  # noqa: PLC0415
+        from ..models.result import Result  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "result"
-            result = CreateWebhookResponseResult.from_dict(pop_required(d, "result", "CreateWebhookResponse"))
+            result = Result.from_dict(pop_required(d, "result", "CreateWebhookResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

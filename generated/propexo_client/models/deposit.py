@@ -10,8 +10,8 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.deposit_custom_data_type_0 import DepositCustomDataType0
-    from ..models.deposit_integration_data_type_0 import DepositIntegrationDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
+    from ..models.integration_data_type_0 import IntegrationDataType0
 
 
 T = TypeVar("T", bound="Deposit")
@@ -25,9 +25,9 @@ class Deposit:
         amount_paid_in_cents (float | None):
         amount_refunded_in_cents (float | None):
         created_at (str):
-        custom_data (DepositCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         id (str):
-        integration_data (DepositIntegrationDataType0 | None):
+        integration_data (IntegrationDataType0 | None):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
             'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
@@ -51,9 +51,9 @@ class Deposit:
     amount_paid_in_cents: float | None
     amount_refunded_in_cents: float | None
     created_at: str
-    custom_data: DepositCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     id: str
-    integration_data: DepositIntegrationDataType0 | None
+    integration_data: IntegrationDataType0 | None
     integration_id: str
     integration_vendor: IntegrationVendor
     last_seen: None | str
@@ -73,8 +73,8 @@ class Deposit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deposit_custom_data_type_0 import DepositCustomDataType0  # noqa: PLC0415
-        from ..models.deposit_integration_data_type_0 import DepositIntegrationDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
+        from ..models.integration_data_type_0 import IntegrationDataType0  # noqa: PLC0415
 
         amount_charged_in_cents: float | None
         amount_charged_in_cents = self.amount_charged_in_cents
@@ -88,7 +88,7 @@ class Deposit:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, DepositCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -96,7 +96,7 @@ class Deposit:
         id = self.id
 
         integration_data: dict[str, Any] | None
-        if isinstance(self.integration_data, DepositIntegrationDataType0):
+        if isinstance(self.integration_data, IntegrationDataType0):
             integration_data = self.integration_data.to_dict()
         else:
             integration_data = self.integration_data
@@ -175,8 +175,8 @@ class Deposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit_custom_data_type_0 import DepositCustomDataType0  # noqa: PLC0415
-        from ..models.deposit_integration_data_type_0 import DepositIntegrationDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
+        from ..models.integration_data_type_0 import IntegrationDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -217,18 +217,18 @@ class Deposit:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> DepositCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = DepositCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(DepositCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Deposit"))
 
@@ -237,18 +237,18 @@ class Deposit:
 
             _field = "integration_data"
 
-            def _parse_integration_data(data: object) -> DepositIntegrationDataType0 | None:
+            def _parse_integration_data(data: object) -> IntegrationDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    integration_data_type_0 = DepositIntegrationDataType0.from_dict(data)
+                    componentsschemas_integration_data_type_0 = IntegrationDataType0.from_dict(data)
 
-                    return integration_data_type_0
+                    return componentsschemas_integration_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(DepositIntegrationDataType0 | None, conform(data))
+                return cast(IntegrationDataType0 | None, conform(data))
 
             integration_data = _parse_integration_data(pop_required(d, "integration_data", "Deposit"))
 

@@ -10,8 +10,8 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.deposit_summary_custom_data_type_0 import DepositSummaryCustomDataType0
-    from ..models.deposit_summary_integration_data_type_0 import DepositSummaryIntegrationDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
+    from ..models.integration_data_type_0 import IntegrationDataType0
 
 
 T = TypeVar("T", bound="DepositSummary")
@@ -25,9 +25,9 @@ class DepositSummary:
         amount_paid_in_cents (float | None):
         amount_refunded_in_cents (float | None):
         created_at (str):
-        custom_data (DepositSummaryCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         id (str):
-        integration_data (DepositSummaryIntegrationDataType0 | None):
+        integration_data (IntegrationDataType0 | None):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
             'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
@@ -52,9 +52,9 @@ class DepositSummary:
     amount_paid_in_cents: float | None
     amount_refunded_in_cents: float | None
     created_at: str
-    custom_data: DepositSummaryCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     id: str
-    integration_data: DepositSummaryIntegrationDataType0 | None
+    integration_data: IntegrationDataType0 | None
     integration_id: str
     integration_vendor: IntegrationVendor
     invoice_id: None | str
@@ -75,8 +75,8 @@ class DepositSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deposit_summary_custom_data_type_0 import DepositSummaryCustomDataType0  # noqa: PLC0415
-        from ..models.deposit_summary_integration_data_type_0 import DepositSummaryIntegrationDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
+        from ..models.integration_data_type_0 import IntegrationDataType0  # noqa: PLC0415
 
         amount_charged_in_cents: float | None
         amount_charged_in_cents = self.amount_charged_in_cents
@@ -90,7 +90,7 @@ class DepositSummary:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, DepositSummaryCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -98,7 +98,7 @@ class DepositSummary:
         id = self.id
 
         integration_data: dict[str, Any] | None
-        if isinstance(self.integration_data, DepositSummaryIntegrationDataType0):
+        if isinstance(self.integration_data, IntegrationDataType0):
             integration_data = self.integration_data.to_dict()
         else:
             integration_data = self.integration_data
@@ -181,8 +181,8 @@ class DepositSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit_summary_custom_data_type_0 import DepositSummaryCustomDataType0  # noqa: PLC0415
-        from ..models.deposit_summary_integration_data_type_0 import DepositSummaryIntegrationDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
+        from ..models.integration_data_type_0 import IntegrationDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -225,18 +225,18 @@ class DepositSummary:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> DepositSummaryCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = DepositSummaryCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(DepositSummaryCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "DepositSummary"))
 
@@ -245,18 +245,18 @@ class DepositSummary:
 
             _field = "integration_data"
 
-            def _parse_integration_data(data: object) -> DepositSummaryIntegrationDataType0 | None:
+            def _parse_integration_data(data: object) -> IntegrationDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    integration_data_type_0 = DepositSummaryIntegrationDataType0.from_dict(data)
+                    componentsschemas_integration_data_type_0 = IntegrationDataType0.from_dict(data)
 
-                    return integration_data_type_0
+                    return componentsschemas_integration_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(DepositSummaryIntegrationDataType0 | None, conform(data))
+                return cast(IntegrationDataType0 | None, conform(data))
 
             integration_data = _parse_integration_data(pop_required(d, "integration_data", "DepositSummary"))
 

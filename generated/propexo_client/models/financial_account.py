@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.financial_account_custom_data_type_0 import FinancialAccountCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="FinancialAccount")
@@ -22,7 +22,7 @@ class FinancialAccount:
     Attributes:
         account_number (None | str):
         created_at (str):
-        custom_data (FinancialAccountCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         id (str):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
@@ -39,7 +39,7 @@ class FinancialAccount:
 
     account_number: None | str
     created_at: str
-    custom_data: FinancialAccountCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     id: str
     integration_id: str
     integration_vendor: IntegrationVendor
@@ -54,7 +54,7 @@ class FinancialAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.financial_account_custom_data_type_0 import FinancialAccountCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         account_number: None | str
         account_number = self.account_number
@@ -62,7 +62,7 @@ class FinancialAccount:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, FinancialAccountCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -118,7 +118,7 @@ class FinancialAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.financial_account_custom_data_type_0 import FinancialAccountCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -137,18 +137,18 @@ class FinancialAccount:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> FinancialAccountCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = FinancialAccountCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(FinancialAccountCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "FinancialAccount"))
 

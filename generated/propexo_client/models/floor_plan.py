@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, conform_list, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.floor_plan_custom_data_type_0 import FloorPlanCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="FloorPlan")
@@ -26,7 +26,7 @@ class FloorPlan:
         bedrooms (int | None): At least 0.
         code (None | str):
         created_at (str):
-        custom_data (FloorPlanCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         deposit_amount_in_cents (float | None):
         deposit_amount_max_in_cents (float | None):
         deposit_amount_max_raw (None | str):
@@ -61,7 +61,7 @@ class FloorPlan:
     bedrooms: int | None
     code: None | str
     created_at: str
-    custom_data: FloorPlanCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     deposit_amount_in_cents: float | None
     deposit_amount_max_in_cents: float | None
     deposit_amount_max_raw: None | str
@@ -90,7 +90,7 @@ class FloorPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.floor_plan_custom_data_type_0 import FloorPlanCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         bathrooms: None | str
         bathrooms = self.bathrooms
@@ -110,7 +110,7 @@ class FloorPlan:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, FloorPlanCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -224,7 +224,7 @@ class FloorPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.floor_plan_custom_data_type_0 import FloorPlanCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -279,18 +279,18 @@ class FloorPlan:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> FloorPlanCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = FloorPlanCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(FloorPlanCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "FloorPlan"))
 

@@ -17,13 +17,9 @@ from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_integration_response_results_type_0_configuration_meta_data_item import (
-        GetIntegrationResponseResultsType0ConfigurationMetaDataItem,
-    )
-    from ..models.get_integration_response_results_type_0_integration_interfaces_item import (
-        GetIntegrationResponseResultsType0IntegrationInterfacesItem,
-    )
+    from ..models.configuration_meta_data_item import ConfigurationMetaDataItem
     from ..models.get_integration_response_results_type_0_models import GetIntegrationResponseResultsType0Models
+    from ..models.integration_interfaces_item import IntegrationInterfacesItem
 
 
 T = TypeVar("T", bound="GetIntegrationResponseResultsType0")
@@ -36,10 +32,10 @@ class GetIntegrationResponseResultsType0:
         active (bool):
         base_url (None | str): Deprecated.
         can_authenticate (bool):
-        configuration_meta_data (list[GetIntegrationResponseResultsType0ConfigurationMetaDataItem]):
+        configuration_meta_data (list[ConfigurationMetaDataItem]):
         created_at (str):
         id (str):
-        integration_interfaces (list[GetIntegrationResponseResultsType0IntegrationInterfacesItem]):
+        integration_interfaces (list[IntegrationInterfacesItem]):
         is_archived (bool):
         is_running_data_access_check (bool):
         is_running_sync (bool):
@@ -65,10 +61,10 @@ class GetIntegrationResponseResultsType0:
     active: bool
     base_url: None | str
     can_authenticate: bool
-    configuration_meta_data: list[GetIntegrationResponseResultsType0ConfigurationMetaDataItem]
+    configuration_meta_data: list[ConfigurationMetaDataItem]
     created_at: str
     id: str
-    integration_interfaces: list[GetIntegrationResponseResultsType0IntegrationInterfacesItem]
+    integration_interfaces: list[IntegrationInterfacesItem]
     is_archived: bool
     is_running_data_access_check: bool
     is_running_sync: bool
@@ -195,13 +191,9 @@ class GetIntegrationResponseResultsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_integration_response_results_type_0_configuration_meta_data_item import (
-            GetIntegrationResponseResultsType0ConfigurationMetaDataItem,  # noqa: PLC0415
-        )
-        from ..models.get_integration_response_results_type_0_integration_interfaces_item import (
-            GetIntegrationResponseResultsType0IntegrationInterfacesItem,  # noqa: PLC0415
-        )
+        from ..models.configuration_meta_data_item import ConfigurationMetaDataItem  # noqa: PLC0415
         from ..models.get_integration_response_results_type_0_models import GetIntegrationResponseResultsType0Models  # noqa: PLC0415
+        from ..models.integration_interfaces_item import IntegrationInterfacesItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -227,9 +219,7 @@ class GetIntegrationResponseResultsType0:
             configuration_meta_data = []
             _configuration_meta_data = pop_required(d, "configuration_meta_data", "GetIntegrationResponseResultsType0")
             for configuration_meta_data_item_data in _configuration_meta_data:
-                configuration_meta_data_item = GetIntegrationResponseResultsType0ConfigurationMetaDataItem.from_dict(
-                    configuration_meta_data_item_data
-                )
+                configuration_meta_data_item = ConfigurationMetaDataItem.from_dict(configuration_meta_data_item_data)
 
                 configuration_meta_data.append(configuration_meta_data_item)
 
@@ -243,9 +233,7 @@ class GetIntegrationResponseResultsType0:
             integration_interfaces = []
             _integration_interfaces = pop_required(d, "integration_interfaces", "GetIntegrationResponseResultsType0")
             for integration_interfaces_item_data in _integration_interfaces:
-                integration_interfaces_item = GetIntegrationResponseResultsType0IntegrationInterfacesItem.from_dict(
-                    integration_interfaces_item_data
-                )
+                integration_interfaces_item = IntegrationInterfacesItem.from_dict(integration_interfaces_item_data)
 
                 integration_interfaces.append(integration_interfaces_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.get_integration_response_results_type_0_models_additional_property import (
-        GetIntegrationResponseResultsType0ModelsAdditionalProperty,
-    )
+    from ..models.models_additional_property import ModelsAdditionalProperty
 
 
 T = TypeVar("T", bound="GetIntegrationResponseResultsType0Models")
@@ -17,9 +15,7 @@ T = TypeVar("T", bound="GetIntegrationResponseResultsType0Models")
 
 @_attrs_define
 class GetIntegrationResponseResultsType0Models:
-    additional_properties: dict[str, GetIntegrationResponseResultsType0ModelsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, ModelsAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -31,16 +27,14 @@ class GetIntegrationResponseResultsType0Models:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_integration_response_results_type_0_models_additional_property import (
-            GetIntegrationResponseResultsType0ModelsAdditionalProperty,  # noqa: PLC0415
-        )
+        from ..models.models_additional_property import ModelsAdditionalProperty  # noqa: PLC0415
 
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = GetIntegrationResponseResultsType0ModelsAdditionalProperty.from_dict(prop_dict)
+            additional_property = ModelsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -51,10 +45,10 @@ class GetIntegrationResponseResultsType0Models:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> GetIntegrationResponseResultsType0ModelsAdditionalProperty:
+    def __getitem__(self, key: str) -> ModelsAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: GetIntegrationResponseResultsType0ModelsAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: ModelsAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

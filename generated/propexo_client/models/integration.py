@@ -14,8 +14,8 @@ from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_configuration_meta_data_item import IntegrationConfigurationMetaDataItem
-    from ..models.integration_integration_interfaces_item import IntegrationIntegrationInterfacesItem
+    from ..models.configuration_meta_data_item import ConfigurationMetaDataItem
+    from ..models.integration_interfaces_item import IntegrationInterfacesItem
     from ..models.integration_models import IntegrationModels
 
 
@@ -29,10 +29,10 @@ class Integration:
         active (bool):
         base_url (None | str): Deprecated.
         can_authenticate (bool):
-        configuration_meta_data (list[IntegrationConfigurationMetaDataItem]):
+        configuration_meta_data (list[ConfigurationMetaDataItem]):
         created_at (str):
         id (str):
-        integration_interfaces (list[IntegrationIntegrationInterfacesItem]):
+        integration_interfaces (list[IntegrationInterfacesItem]):
         is_archived (bool):
         last_completed_back_sync (None | str):
         last_completed_sync (None | str):
@@ -56,10 +56,10 @@ class Integration:
     active: bool
     base_url: None | str
     can_authenticate: bool
-    configuration_meta_data: list[IntegrationConfigurationMetaDataItem]
+    configuration_meta_data: list[ConfigurationMetaDataItem]
     created_at: str
     id: str
-    integration_interfaces: list[IntegrationIntegrationInterfacesItem]
+    integration_interfaces: list[IntegrationInterfacesItem]
     is_archived: bool
     last_completed_back_sync: None | str
     last_completed_sync: None | str
@@ -178,8 +178,8 @@ class Integration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_configuration_meta_data_item import IntegrationConfigurationMetaDataItem  # noqa: PLC0415
-        from ..models.integration_integration_interfaces_item import IntegrationIntegrationInterfacesItem  # noqa: PLC0415
+        from ..models.configuration_meta_data_item import ConfigurationMetaDataItem  # noqa: PLC0415
+        from ..models.integration_interfaces_item import IntegrationInterfacesItem  # noqa: PLC0415
         from ..models.integration_models import IntegrationModels  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -204,9 +204,7 @@ class Integration:
             configuration_meta_data = []
             _configuration_meta_data = pop_required(d, "configuration_meta_data", "Integration")
             for configuration_meta_data_item_data in _configuration_meta_data:
-                configuration_meta_data_item = IntegrationConfigurationMetaDataItem.from_dict(
-                    configuration_meta_data_item_data
-                )
+                configuration_meta_data_item = ConfigurationMetaDataItem.from_dict(configuration_meta_data_item_data)
 
                 configuration_meta_data.append(configuration_meta_data_item)
 
@@ -220,9 +218,7 @@ class Integration:
             integration_interfaces = []
             _integration_interfaces = pop_required(d, "integration_interfaces", "Integration")
             for integration_interfaces_item_data in _integration_interfaces:
-                integration_interfaces_item = IntegrationIntegrationInterfacesItem.from_dict(
-                    integration_interfaces_item_data
-                )
+                integration_interfaces_item = IntegrationInterfacesItem.from_dict(integration_interfaces_item_data)
 
                 integration_interfaces.append(integration_interfaces_item)
 

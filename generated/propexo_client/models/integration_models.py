@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.integration_models_additional_property import IntegrationModelsAdditionalProperty
+    from ..models.models_additional_property import ModelsAdditionalProperty
 
 
 T = TypeVar("T", bound="IntegrationModels")
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="IntegrationModels")
 
 @_attrs_define
 class IntegrationModels:
-    additional_properties: dict[str, IntegrationModelsAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ModelsAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,14 +27,14 @@ class IntegrationModels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_models_additional_property import IntegrationModelsAdditionalProperty  # noqa: PLC0415
+        from ..models.models_additional_property import ModelsAdditionalProperty  # noqa: PLC0415
 
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = IntegrationModelsAdditionalProperty.from_dict(prop_dict)
+            additional_property = ModelsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -45,10 +45,10 @@ class IntegrationModels:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> IntegrationModelsAdditionalProperty:
+    def __getitem__(self, key: str) -> ModelsAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: IntegrationModelsAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: ModelsAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

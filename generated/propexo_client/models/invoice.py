@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.invoice_custom_data_type_0 import InvoiceCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.invoice_invoice_items_item import InvoiceInvoiceItemsItem
 
 
@@ -26,7 +26,7 @@ class Invoice:
         ap_financial_account_id (None | str):
         cash_financial_account_id (None | str):
         created_at (str):
-        custom_data (InvoiceCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         discount_amount_in_cents (float | None):
         discount_date (None | str):
         due_date (None | str):
@@ -61,7 +61,7 @@ class Invoice:
     ap_financial_account_id: None | str
     cash_financial_account_id: None | str
     created_at: str
-    custom_data: InvoiceCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     discount_amount_in_cents: float | None
     discount_date: None | str
     due_date: None | str
@@ -91,7 +91,7 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_custom_data_type_0 import InvoiceCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         amount_due_in_cents: float | None
         amount_due_in_cents = self.amount_due_in_cents
@@ -108,7 +108,7 @@ class Invoice:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, InvoiceCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -229,7 +229,7 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_custom_data_type_0 import InvoiceCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.invoice_invoice_items_item import InvoiceInvoiceItemsItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -280,18 +280,18 @@ class Invoice:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> InvoiceCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = InvoiceCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(InvoiceCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Invoice"))
 

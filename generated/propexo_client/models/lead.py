@@ -10,9 +10,9 @@ from ..errors import ResponseValidationError, conform, conform_list, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.lead_custom_data_type_0 import LeadCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.lead_pets_item import LeadPetsItem
-    from ..models.lead_screenings_item import LeadScreeningsItem
+    from ..models.screenings_item import ScreeningsItem
 
 
 T = TypeVar("T", bound="Lead")
@@ -27,7 +27,7 @@ class Lead:
         city (None | str):
         country (None | str):
         created_at (str):
-        custom_data (LeadCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         date_of_birth (None | str):
         desired_amenities (None | str):
         desired_floor_plan_id (None | str):
@@ -64,7 +64,7 @@ class Lead:
         phone_2 (None | str):
         phone_2_type (None | str):
         property_id (str):
-        screenings (list[LeadScreeningsItem]):
+        screenings (list[ScreeningsItem]):
         state (None | str):
         status (None | str):
         target_move_in_date (None | str):
@@ -87,7 +87,7 @@ class Lead:
     city: None | str
     country: None | str
     created_at: str
-    custom_data: LeadCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     date_of_birth: None | str
     desired_amenities: None | str
     desired_floor_plan_id: None | str
@@ -123,7 +123,7 @@ class Lead:
     phone_2: None | str
     phone_2_type: None | str
     property_id: str
-    screenings: list[LeadScreeningsItem]
+    screenings: list[ScreeningsItem]
     state: None | str
     status: None | str
     target_move_in_date: None | str
@@ -142,7 +142,7 @@ class Lead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_custom_data_type_0 import LeadCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         address_1: None | str
         address_1 = self.address_1
@@ -159,7 +159,7 @@ class Lead:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, LeadCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -380,9 +380,9 @@ class Lead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_custom_data_type_0 import LeadCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.lead_pets_item import LeadPetsItem  # noqa: PLC0415
-        from ..models.lead_screenings_item import LeadScreeningsItem  # noqa: PLC0415
+        from ..models.screenings_item import ScreeningsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -428,18 +428,18 @@ class Lead:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> LeadCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = LeadCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(LeadCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lead"))
 
@@ -743,7 +743,7 @@ class Lead:
             screenings = []
             _screenings = pop_required(d, "screenings", "Lead")
             for screenings_item_data in _screenings:
-                screenings_item = LeadScreeningsItem.from_dict(screenings_item_data)
+                screenings_item = ScreeningsItem.from_dict(screenings_item_data)
 
                 screenings.append(screenings_item)
 

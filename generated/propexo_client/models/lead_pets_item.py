@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.lead_pets_item_custom_data_type_0 import LeadPetsItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="LeadPetsItem")
@@ -23,7 +23,7 @@ class LeadPetsItem:
         breed (None | str):
         color (None | str):
         created_at (str):
-        custom_data (LeadPetsItemCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         gender_raw (None | str):
         id (str):
         is_fixed (bool | None):
@@ -41,7 +41,7 @@ class LeadPetsItem:
     breed: None | str
     color: None | str
     created_at: str
-    custom_data: LeadPetsItemCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     gender_raw: None | str
     id: str
     is_fixed: bool | None
@@ -56,7 +56,7 @@ class LeadPetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_pets_item_custom_data_type_0 import LeadPetsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         age_in_years: float | None
         age_in_years = self.age_in_years
@@ -70,7 +70,7 @@ class LeadPetsItem:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, LeadPetsItemCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -132,7 +132,7 @@ class LeadPetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_pets_item_custom_data_type_0 import LeadPetsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -169,18 +169,18 @@ class LeadPetsItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> LeadPetsItemCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = LeadPetsItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(LeadPetsItemCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeadPetsItem"))
 

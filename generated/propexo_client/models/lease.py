@@ -12,7 +12,7 @@ from ..models.lease_status_normalized import LeaseStatusNormalized, check_lease_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.lease_custom_data_type_0 import LeaseCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.lease_residents_meta_data_item import LeaseResidentsMetaDataItem
     from ..models.lease_services_item import LeaseServicesItem
 
@@ -28,7 +28,7 @@ class Lease:
         balance_amount_in_cents (float | None):
         balance_amount_raw (None | str):
         created_at (str):
-        custom_data (LeaseCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         deposit_amount (None | str):
         deposit_amount_in_cents (float | None):
         deposit_date (None | str):
@@ -73,7 +73,7 @@ class Lease:
     balance_amount_in_cents: float | None
     balance_amount_raw: None | str
     created_at: str
-    custom_data: LeaseCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     deposit_amount: None | str
     deposit_amount_in_cents: float | None
     deposit_date: None | str
@@ -114,7 +114,7 @@ class Lease:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lease_custom_data_type_0 import LeaseCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         application_date: None | str
         application_date = self.application_date
@@ -128,7 +128,7 @@ class Lease:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, LeaseCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -296,7 +296,7 @@ class Lease:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lease_custom_data_type_0 import LeaseCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.lease_residents_meta_data_item import LeaseResidentsMetaDataItem  # noqa: PLC0415
         from ..models.lease_services_item import LeaseServicesItem  # noqa: PLC0415
 
@@ -337,18 +337,18 @@ class Lease:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> LeaseCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = LeaseCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(LeaseCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lease"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, conform_list, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.listing_custom_data_type_0 import ListingCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="Listing")
@@ -33,7 +33,7 @@ class Listing:
         city (None | str):
         country (None | str):
         created_at (str):
-        custom_data (ListingCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         deposit_amount_in_cents (float | None):
         floor (None | str):
         floor_plan_code (None | str):
@@ -95,7 +95,7 @@ class Listing:
     city: None | str
     country: None | str
     created_at: str
-    custom_data: ListingCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     deposit_amount_in_cents: float | None
     floor: None | str
     floor_plan_code: None | str
@@ -144,7 +144,7 @@ class Listing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.listing_custom_data_type_0 import ListingCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         address_1: None | str
         address_1 = self.address_1
@@ -185,7 +185,7 @@ class Listing:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ListingCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -390,7 +390,7 @@ class Listing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing_custom_data_type_0 import ListingCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -508,18 +508,18 @@ class Listing:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ListingCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ListingCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ListingCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Listing"))
 

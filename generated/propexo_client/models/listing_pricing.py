@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.listing_pricing_custom_data_type_0 import ListingPricingCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ListingPricing")
@@ -24,7 +24,7 @@ class ListingPricing:
         base_rent_in_cents (float | None):
         concession_in_cents (float | None):
         created_at (str):
-        custom_data (ListingPricingCustomDataType0 | None):
+        custom_data (CustomDataType0 | None):
         effective_rent_in_cents (float | None):
         end_date (None | str):
         id (str):
@@ -46,7 +46,7 @@ class ListingPricing:
     base_rent_in_cents: float | None
     concession_in_cents: float | None
     created_at: str
-    custom_data: ListingPricingCustomDataType0 | None
+    custom_data: CustomDataType0 | None
     effective_rent_in_cents: float | None
     end_date: None | str
     id: str
@@ -64,7 +64,7 @@ class ListingPricing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.listing_pricing_custom_data_type_0 import ListingPricingCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         available_date: None | str
         available_date = self.available_date
@@ -78,7 +78,7 @@ class ListingPricing:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ListingPricingCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -148,7 +148,7 @@ class ListingPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing_pricing_custom_data_type_0 import ListingPricingCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -185,18 +185,18 @@ class ListingPricing:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> ListingPricingCustomDataType0 | None:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ListingPricingCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ListingPricingCustomDataType0 | None, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ListingPricing"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.payable_register_custom_data_type_0 import PayableRegisterCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.payable_register_payable_register_items_item import PayableRegisterPayableRegisterItemsItem
 
 
@@ -26,7 +26,7 @@ class PayableRegister:
         ap_financial_account_id (None | str):
         cash_financial_account_id (None | str):
         created_at (str):
-        custom_data (None | PayableRegisterCustomDataType0):
+        custom_data (CustomDataType0 | None):
         discount_amount_in_cents (float | None):
         discount_date (None | str):
         display_type (None | str):
@@ -69,7 +69,7 @@ class PayableRegister:
     ap_financial_account_id: None | str
     cash_financial_account_id: None | str
     created_at: str
-    custom_data: None | PayableRegisterCustomDataType0
+    custom_data: CustomDataType0 | None
     discount_amount_in_cents: float | None
     discount_date: None | str
     display_type: None | str
@@ -107,7 +107,7 @@ class PayableRegister:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payable_register_custom_data_type_0 import PayableRegisterCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         amount_due_in_cents: float | None
         amount_due_in_cents = self.amount_due_in_cents
@@ -124,7 +124,7 @@ class PayableRegister:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, PayableRegisterCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -277,7 +277,7 @@ class PayableRegister:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payable_register_custom_data_type_0 import PayableRegisterCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.payable_register_payable_register_items_item import PayableRegisterPayableRegisterItemsItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -330,18 +330,18 @@ class PayableRegister:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | PayableRegisterCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = PayableRegisterCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | PayableRegisterCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "PayableRegister"))
 

@@ -12,8 +12,8 @@ from ..models.manager_phone_type import ManagerPhoneType, check_manager_phone_ty
 from ..models.type_normalized import TypeNormalized, check_type_normalized
 
 if TYPE_CHECKING:
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.pet_types import PetTypes
-    from ..models.property_custom_data_type_0 import PropertyCustomDataType0
     from ..models.property_office_hours_item import PropertyOfficeHoursItem
 
 
@@ -33,7 +33,7 @@ class Property:
         country (None | str):
         county (None | str):
         created_at (str):
-        custom_data (None | PropertyCustomDataType0):
+        custom_data (CustomDataType0 | None):
         id (str):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
@@ -82,7 +82,7 @@ class Property:
     country: None | str
     county: None | str
     created_at: str
-    custom_data: None | PropertyCustomDataType0
+    custom_data: CustomDataType0 | None
     id: str
     integration_id: str
     integration_vendor: IntegrationVendor
@@ -121,7 +121,7 @@ class Property:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.property_custom_data_type_0 import PropertyCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         address_1: None | str
         address_1 = self.address_1
@@ -149,7 +149,7 @@ class Property:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, PropertyCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -313,8 +313,8 @@ class Property:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.pet_types import PetTypes  # noqa: PLC0415
-        from ..models.property_custom_data_type_0 import PropertyCustomDataType0  # noqa: PLC0415
         from ..models.property_office_hours_item import PropertyOfficeHoursItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -393,18 +393,18 @@ class Property:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | PropertyCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = PropertyCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | PropertyCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Property"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, conform_list, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="PurchaseOrder")
@@ -28,7 +28,7 @@ class PurchaseOrder:
         billing_state (None | str):
         billing_zip (None | str):
         created_at (str):
-        custom_data (None | PurchaseOrderCustomDataType0):
+        custom_data (CustomDataType0 | None):
         description (None | str):
         display_type (None | str):
         expense_type (None | str):
@@ -69,7 +69,7 @@ class PurchaseOrder:
     billing_state: None | str
     billing_zip: None | str
     created_at: str
-    custom_data: None | PurchaseOrderCustomDataType0
+    custom_data: CustomDataType0 | None
     description: None | str
     display_type: None | str
     expense_type: None | str
@@ -102,7 +102,7 @@ class PurchaseOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         associated_invoice_ids = self.associated_invoice_ids
 
@@ -127,7 +127,7 @@ class PurchaseOrder:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, PurchaseOrderCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -261,7 +261,7 @@ class PurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -330,18 +330,18 @@ class PurchaseOrder:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | PurchaseOrderCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = PurchaseOrderCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | PurchaseOrderCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrder"))
 

@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, conform_list, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="PurchaseOrderItem")
@@ -25,7 +25,7 @@ class PurchaseOrderItem:
         construction_job_id (None | str):
         cost_code (None | str):
         created_at (str):
-        custom_data (None | PurchaseOrderItemCustomDataType0):
+        custom_data (CustomDataType0 | None):
         description (None | str):
         financial_account_id (None | str):
         id (str):
@@ -50,7 +50,7 @@ class PurchaseOrderItem:
     construction_job_id: None | str
     cost_code: None | str
     created_at: str
-    custom_data: None | PurchaseOrderItemCustomDataType0
+    custom_data: CustomDataType0 | None
     description: None | str
     financial_account_id: None | str
     id: str
@@ -70,7 +70,7 @@ class PurchaseOrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         associated_invoice_ids = self.associated_invoice_ids
 
@@ -86,7 +86,7 @@ class PurchaseOrderItem:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, PurchaseOrderItemCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -164,7 +164,7 @@ class PurchaseOrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -208,18 +208,18 @@ class PurchaseOrderItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | PurchaseOrderItemCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = PurchaseOrderItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | PurchaseOrderItemCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrderItem"))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.query_appointment_availability_response_meta import QueryAppointmentAvailabilityResponseMeta
+    from ..models.meta import Meta
     from ..models.query_appointment_availability_response_result_item import (
         QueryAppointmentAvailabilityResponseResultItem,
     )
@@ -22,11 +22,11 @@ T = TypeVar("T", bound="QueryAppointmentAvailabilityResponse")
 class QueryAppointmentAvailabilityResponse:
     """
     Attributes:
-        meta (QueryAppointmentAvailabilityResponseMeta):
+        meta (Meta):
         result (list[QueryAppointmentAvailabilityResponseResultItem]):
     """
 
-    meta: QueryAppointmentAvailabilityResponseMeta
+    meta: Meta
     result: list[QueryAppointmentAvailabilityResponseResultItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,7 @@ class QueryAppointmentAvailabilityResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_appointment_availability_response_meta import QueryAppointmentAvailabilityResponseMeta  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
         from ..models.query_appointment_availability_response_result_item import (
             QueryAppointmentAvailabilityResponseResultItem,  # noqa: PLC0415
         )
@@ -60,9 +60,7 @@ class QueryAppointmentAvailabilityResponse:
         _field = ""
         try:
             _field = "meta"
-            meta = QueryAppointmentAvailabilityResponseMeta.from_dict(
-                pop_required(d, "meta", "QueryAppointmentAvailabilityResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "QueryAppointmentAvailabilityResponse"))
 
             _field = "result"
             result = []

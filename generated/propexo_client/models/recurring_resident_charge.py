@@ -14,7 +14,7 @@ from ..models.recurring_resident_charge_frequency_normalized import (
 )
 
 if TYPE_CHECKING:
-    from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="RecurringResidentCharge")
@@ -29,7 +29,7 @@ class RecurringResidentCharge:
         charge_code_id (None | str):
         charge_due_day (int | None): At least 0.
         created_at (str):
-        custom_data (None | RecurringResidentChargeCustomDataType0):
+        custom_data (CustomDataType0 | None):
         description (None | str):
         end_date (None | str):
         financial_account_id (None | str):
@@ -59,7 +59,7 @@ class RecurringResidentCharge:
     charge_code_id: None | str
     charge_due_day: int | None
     created_at: str
-    custom_data: None | RecurringResidentChargeCustomDataType0
+    custom_data: CustomDataType0 | None
     description: None | str
     end_date: None | str
     financial_account_id: None | str
@@ -84,7 +84,7 @@ class RecurringResidentCharge:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         amount_in_cents: float | None
         amount_in_cents = self.amount_in_cents
@@ -101,7 +101,7 @@ class RecurringResidentCharge:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, RecurringResidentChargeCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -199,7 +199,7 @@ class RecurringResidentCharge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -245,18 +245,18 @@ class RecurringResidentCharge:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | RecurringResidentChargeCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = RecurringResidentChargeCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | RecurringResidentChargeCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "RecurringResidentCharge"))
 

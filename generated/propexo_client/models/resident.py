@@ -12,7 +12,7 @@ from ..models.phone_type import PhoneType, check_phone_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.resident_custom_data_type_0 import ResidentCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.resident_leases_meta_data_item import ResidentLeasesMetaDataItem
     from ..models.resident_pets_item import ResidentPetsItem
     from ..models.resident_vehicles_item import ResidentVehiclesItem
@@ -35,7 +35,7 @@ class Resident:
         country (None | str):
         country_alternate (None | str):
         created_at (str):
-        custom_data (None | ResidentCustomDataType0):
+        custom_data (CustomDataType0 | None):
         date_of_birth (None | str):
         email_1 (None | str):
         email_2 (None | str):
@@ -77,7 +77,7 @@ class Resident:
     country: None | str
     country_alternate: None | str
     created_at: str
-    custom_data: None | ResidentCustomDataType0
+    custom_data: CustomDataType0 | None
     date_of_birth: None | str
     email_1: None | str
     email_2: None | str
@@ -109,7 +109,7 @@ class Resident:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resident_custom_data_type_0 import ResidentCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         address_1: None | str
         address_1 = self.address_1
@@ -141,7 +141,7 @@ class Resident:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ResidentCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -281,7 +281,7 @@ class Resident:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resident_custom_data_type_0 import ResidentCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.resident_leases_meta_data_item import ResidentLeasesMetaDataItem  # noqa: PLC0415
         from ..models.resident_pets_item import ResidentPetsItem  # noqa: PLC0415
         from ..models.resident_vehicles_item import ResidentVehiclesItem  # noqa: PLC0415
@@ -375,18 +375,18 @@ class Resident:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | ResidentCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ResidentCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ResidentCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Resident"))
 

@@ -10,8 +10,8 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.resident_charge_allocations_item import ResidentChargeAllocationsItem
-    from ..models.resident_charge_custom_data_type_0 import ResidentChargeCustomDataType0
+    from ..models.allocations_item import AllocationsItem
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ResidentCharge")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ResidentCharge")
 class ResidentCharge:
     """
     Attributes:
-        allocations (list[ResidentChargeAllocationsItem]):
+        allocations (list[AllocationsItem]):
         amount_in_cents (float | None):
         amount_open_in_cents (float | None):
         amount_open_raw (None | str):
@@ -30,7 +30,7 @@ class ResidentCharge:
         amount_raw (None | str):
         charge_code_id (None | str):
         created_at (str):
-        custom_data (None | ResidentChargeCustomDataType0):
+        custom_data (CustomDataType0 | None):
         description (None | str):
         due_date (None | str):
         financial_account_id (None | str):
@@ -60,7 +60,7 @@ class ResidentCharge:
         x_unit_id (None | str):
     """
 
-    allocations: list[ResidentChargeAllocationsItem]
+    allocations: list[AllocationsItem]
     amount_in_cents: float | None
     amount_open_in_cents: float | None
     amount_open_raw: None | str
@@ -69,7 +69,7 @@ class ResidentCharge:
     amount_raw: None | str
     charge_code_id: None | str
     created_at: str
-    custom_data: None | ResidentChargeCustomDataType0
+    custom_data: CustomDataType0 | None
     description: None | str
     due_date: None | str
     financial_account_id: None | str
@@ -99,7 +99,7 @@ class ResidentCharge:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resident_charge_custom_data_type_0 import ResidentChargeCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         allocations = []
         for allocations_item_data in self.allocations:
@@ -130,7 +130,7 @@ class ResidentCharge:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ResidentChargeCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -253,8 +253,8 @@ class ResidentCharge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resident_charge_allocations_item import ResidentChargeAllocationsItem  # noqa: PLC0415
-        from ..models.resident_charge_custom_data_type_0 import ResidentChargeCustomDataType0  # noqa: PLC0415
+        from ..models.allocations_item import AllocationsItem  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -263,7 +263,7 @@ class ResidentCharge:
             allocations = []
             _allocations = pop_required(d, "allocations", "ResidentCharge")
             for allocations_item_data in _allocations:
-                allocations_item = ResidentChargeAllocationsItem.from_dict(allocations_item_data)
+                allocations_item = AllocationsItem.from_dict(allocations_item_data)
 
                 allocations.append(allocations_item)
 
@@ -339,18 +339,18 @@ class ResidentCharge:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | ResidentChargeCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ResidentChargeCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ResidentChargeCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentCharge"))
 

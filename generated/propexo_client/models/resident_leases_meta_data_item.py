@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.resident_type_normalized import ResidentTypeNormalized, check_resident_type_normalized
 
 if TYPE_CHECKING:
-    from ..models.resident_leases_meta_data_item_custom_data_type_0 import ResidentLeasesMetaDataItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ResidentLeasesMetaDataItem")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ResidentLeasesMetaDataItem")
 class ResidentLeasesMetaDataItem:
     """
     Attributes:
-        custom_data (None | ResidentLeasesMetaDataItemCustomDataType0):
+        custom_data (CustomDataType0 | None):
         lease_id (str):
         move_in_date (None | str):
         move_out_date (None | str):
@@ -30,7 +30,7 @@ class ResidentLeasesMetaDataItem:
         x_resident_type (None | str):
     """
 
-    custom_data: None | ResidentLeasesMetaDataItemCustomDataType0
+    custom_data: CustomDataType0 | None
     lease_id: str
     move_in_date: None | str
     move_out_date: None | str
@@ -40,10 +40,10 @@ class ResidentLeasesMetaDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resident_leases_meta_data_item_custom_data_type_0 import ResidentLeasesMetaDataItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ResidentLeasesMetaDataItemCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -86,25 +86,25 @@ class ResidentLeasesMetaDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resident_leases_meta_data_item_custom_data_type_0 import ResidentLeasesMetaDataItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | ResidentLeasesMetaDataItemCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ResidentLeasesMetaDataItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ResidentLeasesMetaDataItemCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentLeasesMetaDataItem"))
 

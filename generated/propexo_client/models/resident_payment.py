@@ -10,8 +10,8 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.resident_payment_allocations_item import ResidentPaymentAllocationsItem
-    from ..models.resident_payment_custom_data_type_0 import ResidentPaymentCustomDataType0
+    from ..models.allocations_item import AllocationsItem
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ResidentPayment")
@@ -21,12 +21,12 @@ T = TypeVar("T", bound="ResidentPayment")
 class ResidentPayment:
     """
     Attributes:
-        allocations (list[ResidentPaymentAllocationsItem]):
+        allocations (list[AllocationsItem]):
         amount_in_cents (float | None):
         amount_raw (None | str):
         charge_code_id (None | str):
         created_at (str):
-        custom_data (None | ResidentPaymentCustomDataType0):
+        custom_data (CustomDataType0 | None):
         description (None | str):
         financial_account_id (None | str):
         id (str):
@@ -56,12 +56,12 @@ class ResidentPayment:
         x_unit_id (None | str):
     """
 
-    allocations: list[ResidentPaymentAllocationsItem]
+    allocations: list[AllocationsItem]
     amount_in_cents: float | None
     amount_raw: None | str
     charge_code_id: None | str
     created_at: str
-    custom_data: None | ResidentPaymentCustomDataType0
+    custom_data: CustomDataType0 | None
     description: None | str
     financial_account_id: None | str
     id: str
@@ -91,7 +91,7 @@ class ResidentPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resident_payment_custom_data_type_0 import ResidentPaymentCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         allocations = []
         for allocations_item_data in self.allocations:
@@ -110,7 +110,7 @@ class ResidentPayment:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ResidentPaymentCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -229,8 +229,8 @@ class ResidentPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resident_payment_allocations_item import ResidentPaymentAllocationsItem  # noqa: PLC0415
-        from ..models.resident_payment_custom_data_type_0 import ResidentPaymentCustomDataType0  # noqa: PLC0415
+        from ..models.allocations_item import AllocationsItem  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -239,7 +239,7 @@ class ResidentPayment:
             allocations = []
             _allocations = pop_required(d, "allocations", "ResidentPayment")
             for allocations_item_data in _allocations:
-                allocations_item = ResidentPaymentAllocationsItem.from_dict(allocations_item_data)
+                allocations_item = AllocationsItem.from_dict(allocations_item_data)
 
                 allocations.append(allocations_item)
 
@@ -275,18 +275,18 @@ class ResidentPayment:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | ResidentPaymentCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ResidentPaymentCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ResidentPaymentCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentPayment"))
 

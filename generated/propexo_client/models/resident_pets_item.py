@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.resident_pets_item_custom_data_type_0 import ResidentPetsItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ResidentPetsItem")
@@ -22,7 +22,7 @@ class ResidentPetsItem:
         age_in_years (float | None):
         breed (None | str):
         created_at (str):
-        custom_data (None | ResidentPetsItemCustomDataType0):
+        custom_data (CustomDataType0 | None):
         gender_raw (None | str):
         id (str):
         is_fixed (bool | None):
@@ -39,7 +39,7 @@ class ResidentPetsItem:
     age_in_years: float | None
     breed: None | str
     created_at: str
-    custom_data: None | ResidentPetsItemCustomDataType0
+    custom_data: CustomDataType0 | None
     gender_raw: None | str
     id: str
     is_fixed: bool | None
@@ -54,7 +54,7 @@ class ResidentPetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resident_pets_item_custom_data_type_0 import ResidentPetsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         age_in_years: float | None
         age_in_years = self.age_in_years
@@ -65,7 +65,7 @@ class ResidentPetsItem:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ResidentPetsItemCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -126,7 +126,7 @@ class ResidentPetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resident_pets_item_custom_data_type_0 import ResidentPetsItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -154,18 +154,18 @@ class ResidentPetsItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | ResidentPetsItemCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ResidentPetsItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ResidentPetsItemCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentPetsItem"))
 

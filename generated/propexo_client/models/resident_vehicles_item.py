@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="ResidentVehiclesItem")
@@ -21,7 +21,7 @@ class ResidentVehiclesItem:
     Attributes:
         color (None | str):
         created_at (str):
-        custom_data (None | ResidentVehiclesItemCustomDataType0):
+        custom_data (CustomDataType0 | None):
         id (str):
         last_seen (None | str):
         license_plate_number (None | str):
@@ -36,7 +36,7 @@ class ResidentVehiclesItem:
 
     color: None | str
     created_at: str
-    custom_data: None | ResidentVehiclesItemCustomDataType0
+    custom_data: CustomDataType0 | None
     id: str
     last_seen: None | str
     license_plate_number: None | str
@@ -50,7 +50,7 @@ class ResidentVehiclesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         color: None | str
         color = self.color
@@ -58,7 +58,7 @@ class ResidentVehiclesItem:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, ResidentVehiclesItemCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -114,7 +114,7 @@ class ResidentVehiclesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -133,18 +133,18 @@ class ResidentVehiclesItem:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | ResidentVehiclesItemCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = ResidentVehiclesItemCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ResidentVehiclesItemCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentVehiclesItem"))
 

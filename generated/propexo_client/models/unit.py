@@ -10,7 +10,7 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
-    from ..models.unit_custom_data_type_0 import UnitCustomDataType0
+    from ..models.custom_data_type_0 import CustomDataType0
 
 
 T = TypeVar("T", bound="Unit")
@@ -32,7 +32,7 @@ class Unit:
         city (None | str):
         country (None | str):
         created_at (str):
-        custom_data (None | UnitCustomDataType0):
+        custom_data (CustomDataType0 | None):
         dogs_allowed (bool | None):
         floor (None | str):
         floor_plan_code (None | str):
@@ -79,7 +79,7 @@ class Unit:
     city: None | str
     country: None | str
     created_at: str
-    custom_data: None | UnitCustomDataType0
+    custom_data: CustomDataType0 | None
     dogs_allowed: bool | None
     floor: None | str
     floor_plan_code: None | str
@@ -114,7 +114,7 @@ class Unit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unit_custom_data_type_0 import UnitCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         address_1: None | str
         address_1 = self.address_1
@@ -152,7 +152,7 @@ class Unit:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, UnitCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -298,7 +298,7 @@ class Unit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unit_custom_data_type_0 import UnitCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -407,18 +407,18 @@ class Unit:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | UnitCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = UnitCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | UnitCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Unit"))
 

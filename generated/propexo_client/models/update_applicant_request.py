@@ -37,22 +37,20 @@ from ..models.update_applicant_request_type import UpdateApplicantRequestType, c
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_applicant_request_add_ons_item import UpdateApplicantRequestAddOnsItem
-    from ..models.update_applicant_request_address_history_item import UpdateApplicantRequestAddressHistoryItem
-    from ..models.update_applicant_request_application_references_item import (
-        UpdateApplicantRequestApplicationReferencesItem,
-    )
-    from ..models.update_applicant_request_assistance import UpdateApplicantRequestAssistance
-    from ..models.update_applicant_request_attachments_item import UpdateApplicantRequestAttachmentsItem
-    from ..models.update_applicant_request_bank_accounts_item import UpdateApplicantRequestBankAccountsItem
-    from ..models.update_applicant_request_credit_cards_item import UpdateApplicantRequestCreditCardsItem
-    from ..models.update_applicant_request_emergency_contacts_item import UpdateApplicantRequestEmergencyContactsItem
+    from ..models.add_ons_item import AddOnsItem
+    from ..models.address_history_item import AddressHistoryItem
+    from ..models.application_references_item import ApplicationReferencesItem
+    from ..models.assistance import Assistance
+    from ..models.attachments_item import AttachmentsItem
+    from ..models.bank_accounts_item import BankAccountsItem
+    from ..models.credit_cards_item import CreditCardsItem
+    from ..models.emergency_contacts_item import EmergencyContactsItem
+    from ..models.events_item import EventsItem
     from ..models.update_applicant_request_employment_history_item import UpdateApplicantRequestEmploymentHistoryItem
-    from ..models.update_applicant_request_events_item import UpdateApplicantRequestEventsItem
     from ..models.update_applicant_request_other_income_item import UpdateApplicantRequestOtherIncomeItem
     from ..models.update_applicant_request_other_occupants_item import UpdateApplicantRequestOtherOccupantsItem
     from ..models.update_applicant_request_pets_item import UpdateApplicantRequestPetsItem
-    from ..models.update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem
+    from ..models.vehicles_item import VehiclesItem
 
 
 T = TypeVar("T", bound="UpdateApplicantRequest")
@@ -62,27 +60,27 @@ T = TypeVar("T", bound="UpdateApplicantRequest")
 class UpdateApplicantRequest:
     """
     Attributes:
-        add_ons (list[UpdateApplicantRequestAddOnsItem] | Unset):
+        add_ons (list[AddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[UpdateApplicantRequestAddressHistoryItem] | Unset): At least 1 items.
+        address_history (list[AddressHistoryItem] | Unset): At least 1 items.
         address_type_id (str | Unset):
         applicant_id (str | Unset):
         applicant_status (UpdateApplicantRequestApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT',
             'OCCUPANT'.
         application_date (datetime.datetime | Unset):
         application_id (str | Unset):
-        application_references (list[UpdateApplicantRequestApplicationReferencesItem] | Unset):
+        application_references (list[ApplicationReferencesItem] | Unset):
         application_status (UpdateApplicantRequestApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_template_id (str | Unset):
-        assistance (UpdateApplicantRequestAssistance | Unset):
-        attachments (list[UpdateApplicantRequestAttachmentsItem] | Unset):
-        bank_accounts (list[UpdateApplicantRequestBankAccountsItem] | Unset):
+        assistance (Assistance | Unset):
+        attachments (list[AttachmentsItem] | Unset):
+        bank_accounts (list[BankAccountsItem] | Unset):
         citizenship (str | Unset):
         city (str | Unset):
         country (str | Unset):
         create_new_events_only (bool | str | Unset):
-        credit_cards (list[UpdateApplicantRequestCreditCardsItem] | Unset):
+        credit_cards (list[CreditCardsItem] | Unset):
         date_of_birth (datetime.datetime | Unset):
         desired_lease_term_in_months (float | Unset):
         desired_num_bathrooms (str | Unset):
@@ -90,10 +88,10 @@ class UpdateApplicantRequest:
         drivers_license_number (str | Unset):
         drivers_license_state (str | Unset):
         email_1 (str | Unset):
-        emergency_contacts (list[UpdateApplicantRequestEmergencyContactsItem] | Unset):
+        emergency_contacts (list[EmergencyContactsItem] | Unset):
         employment_history (list[UpdateApplicantRequestEmploymentHistoryItem] | Unset):
         end_date (datetime.datetime | Unset):
-        events (list[UpdateApplicantRequestEventsItem] | Unset): Deprecated.
+        events (list[EventsItem] | Unset): Deprecated.
         eye_color (str | Unset):
         first_name (str | Unset):
         hair_color (str | Unset):
@@ -136,31 +134,31 @@ class UpdateApplicantRequest:
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         type_ (UpdateApplicantRequestType | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT', 'GUARANTOR'.
         unit_id (str | Unset):
-        vehicles (list[UpdateApplicantRequestVehiclesItem] | Unset):
+        vehicles (list[VehiclesItem] | Unset):
         weight (str | Unset):
         zip_ (str | Unset):
     """
 
-    add_ons: list[UpdateApplicantRequestAddOnsItem] | Unset = UNSET
+    add_ons: list[AddOnsItem] | Unset = UNSET
     address_1: str | Unset = UNSET
     address_2: str | Unset = UNSET
-    address_history: list[UpdateApplicantRequestAddressHistoryItem] | Unset = UNSET
+    address_history: list[AddressHistoryItem] | Unset = UNSET
     address_type_id: str | Unset = UNSET
     applicant_id: str | Unset = UNSET
     applicant_status: UpdateApplicantRequestApplicantStatus | Unset = UNSET
     application_date: datetime.datetime | Unset = UNSET
     application_id: str | Unset = UNSET
-    application_references: list[UpdateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+    application_references: list[ApplicationReferencesItem] | Unset = UNSET
     application_status: UpdateApplicantRequestApplicationStatus | Unset = UNSET
     application_template_id: str | Unset = UNSET
-    assistance: UpdateApplicantRequestAssistance | Unset = UNSET
-    attachments: list[UpdateApplicantRequestAttachmentsItem] | Unset = UNSET
-    bank_accounts: list[UpdateApplicantRequestBankAccountsItem] | Unset = UNSET
+    assistance: Assistance | Unset = UNSET
+    attachments: list[AttachmentsItem] | Unset = UNSET
+    bank_accounts: list[BankAccountsItem] | Unset = UNSET
     citizenship: str | Unset = UNSET
     city: str | Unset = UNSET
     country: str | Unset = UNSET
     create_new_events_only: bool | str | Unset = UNSET
-    credit_cards: list[UpdateApplicantRequestCreditCardsItem] | Unset = UNSET
+    credit_cards: list[CreditCardsItem] | Unset = UNSET
     date_of_birth: datetime.datetime | Unset = UNSET
     desired_lease_term_in_months: float | Unset = UNSET
     desired_num_bathrooms: str | Unset = UNSET
@@ -168,10 +166,10 @@ class UpdateApplicantRequest:
     drivers_license_number: str | Unset = UNSET
     drivers_license_state: str | Unset = UNSET
     email_1: str | Unset = UNSET
-    emergency_contacts: list[UpdateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+    emergency_contacts: list[EmergencyContactsItem] | Unset = UNSET
     employment_history: list[UpdateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
-    events: list[UpdateApplicantRequestEventsItem] | Unset = UNSET
+    events: list[EventsItem] | Unset = UNSET
     eye_color: str | Unset = UNSET
     first_name: str | Unset = UNSET
     hair_color: str | Unset = UNSET
@@ -212,7 +210,7 @@ class UpdateApplicantRequest:
     target_move_in_date: str | Unset = UNSET
     type_: UpdateApplicantRequestType | Unset = UNSET
     unit_id: str | Unset = UNSET
-    vehicles: list[UpdateApplicantRequestVehiclesItem] | Unset = UNSET
+    vehicles: list[VehiclesItem] | Unset = UNSET
     weight: str | Unset = UNSET
     zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -619,37 +617,33 @@ class UpdateApplicantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_applicant_request_add_ons_item import UpdateApplicantRequestAddOnsItem  # noqa: PLC0415
-        from ..models.update_applicant_request_address_history_item import UpdateApplicantRequestAddressHistoryItem  # noqa: PLC0415
-        from ..models.update_applicant_request_application_references_item import (
-            UpdateApplicantRequestApplicationReferencesItem,  # noqa: PLC0415
-        )
-        from ..models.update_applicant_request_assistance import UpdateApplicantRequestAssistance  # noqa: PLC0415
-        from ..models.update_applicant_request_attachments_item import UpdateApplicantRequestAttachmentsItem  # noqa: PLC0415
-        from ..models.update_applicant_request_bank_accounts_item import UpdateApplicantRequestBankAccountsItem  # noqa: PLC0415
-        from ..models.update_applicant_request_credit_cards_item import UpdateApplicantRequestCreditCardsItem  # noqa: PLC0415
-        from ..models.update_applicant_request_emergency_contacts_item import (
-            UpdateApplicantRequestEmergencyContactsItem,  # noqa: PLC0415
-        )
+        from ..models.add_ons_item import AddOnsItem  # noqa: PLC0415
+        from ..models.address_history_item import AddressHistoryItem  # noqa: PLC0415
+        from ..models.application_references_item import ApplicationReferencesItem  # noqa: PLC0415
+        from ..models.assistance import Assistance  # noqa: PLC0415
+        from ..models.attachments_item import AttachmentsItem  # noqa: PLC0415
+        from ..models.bank_accounts_item import BankAccountsItem  # noqa: PLC0415
+        from ..models.credit_cards_item import CreditCardsItem  # noqa: PLC0415
+        from ..models.emergency_contacts_item import EmergencyContactsItem  # noqa: PLC0415
+        from ..models.events_item import EventsItem  # noqa: PLC0415
         from ..models.update_applicant_request_employment_history_item import (
             UpdateApplicantRequestEmploymentHistoryItem,  # noqa: PLC0415
         )
-        from ..models.update_applicant_request_events_item import UpdateApplicantRequestEventsItem  # noqa: PLC0415
         from ..models.update_applicant_request_other_income_item import UpdateApplicantRequestOtherIncomeItem  # noqa: PLC0415
         from ..models.update_applicant_request_other_occupants_item import UpdateApplicantRequestOtherOccupantsItem  # noqa: PLC0415
         from ..models.update_applicant_request_pets_item import UpdateApplicantRequestPetsItem  # noqa: PLC0415
-        from ..models.update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem  # noqa: PLC0415
+        from ..models.vehicles_item import VehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "add_ons"
             _add_ons = d.pop("add_ons", UNSET)
-            add_ons: list[UpdateApplicantRequestAddOnsItem] | Unset = UNSET
+            add_ons: list[AddOnsItem] | Unset = UNSET
             if _add_ons is not UNSET:
                 add_ons = []
                 for add_ons_item_data in _add_ons:
-                    add_ons_item = UpdateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
+                    add_ons_item = AddOnsItem.from_dict(add_ons_item_data)
 
                     add_ons.append(add_ons_item)
 
@@ -661,11 +655,11 @@ class UpdateApplicantRequest:
 
             _field = "address_history"
             _address_history = d.pop("address_history", UNSET)
-            address_history: list[UpdateApplicantRequestAddressHistoryItem] | Unset = UNSET
+            address_history: list[AddressHistoryItem] | Unset = UNSET
             if _address_history is not UNSET:
                 address_history = []
                 for address_history_item_data in _address_history:
-                    address_history_item = UpdateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
+                    address_history_item = AddressHistoryItem.from_dict(address_history_item_data)
 
                     address_history.append(address_history_item)
 
@@ -696,13 +690,11 @@ class UpdateApplicantRequest:
 
             _field = "application_references"
             _application_references = d.pop("application_references", UNSET)
-            application_references: list[UpdateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+            application_references: list[ApplicationReferencesItem] | Unset = UNSET
             if _application_references is not UNSET:
                 application_references = []
                 for application_references_item_data in _application_references:
-                    application_references_item = UpdateApplicantRequestApplicationReferencesItem.from_dict(
-                        application_references_item_data
-                    )
+                    application_references_item = ApplicationReferencesItem.from_dict(application_references_item_data)
 
                     application_references.append(application_references_item)
 
@@ -719,29 +711,29 @@ class UpdateApplicantRequest:
 
             _field = "assistance"
             _assistance = d.pop("assistance", UNSET)
-            assistance: UpdateApplicantRequestAssistance | Unset
+            assistance: Assistance | Unset
             if isinstance(_assistance, Unset):
                 assistance = UNSET
             else:
-                assistance = UpdateApplicantRequestAssistance.from_dict(_assistance)
+                assistance = Assistance.from_dict(_assistance)
 
             _field = "attachments"
             _attachments = d.pop("attachments", UNSET)
-            attachments: list[UpdateApplicantRequestAttachmentsItem] | Unset = UNSET
+            attachments: list[AttachmentsItem] | Unset = UNSET
             if _attachments is not UNSET:
                 attachments = []
                 for attachments_item_data in _attachments:
-                    attachments_item = UpdateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+                    attachments_item = AttachmentsItem.from_dict(attachments_item_data)
 
                     attachments.append(attachments_item)
 
             _field = "bank_accounts"
             _bank_accounts = d.pop("bank_accounts", UNSET)
-            bank_accounts: list[UpdateApplicantRequestBankAccountsItem] | Unset = UNSET
+            bank_accounts: list[BankAccountsItem] | Unset = UNSET
             if _bank_accounts is not UNSET:
                 bank_accounts = []
                 for bank_accounts_item_data in _bank_accounts:
-                    bank_accounts_item = UpdateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+                    bank_accounts_item = BankAccountsItem.from_dict(bank_accounts_item_data)
 
                     bank_accounts.append(bank_accounts_item)
 
@@ -765,11 +757,11 @@ class UpdateApplicantRequest:
 
             _field = "credit_cards"
             _credit_cards = d.pop("credit_cards", UNSET)
-            credit_cards: list[UpdateApplicantRequestCreditCardsItem] | Unset = UNSET
+            credit_cards: list[CreditCardsItem] | Unset = UNSET
             if _credit_cards is not UNSET:
                 credit_cards = []
                 for credit_cards_item_data in _credit_cards:
-                    credit_cards_item = UpdateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
+                    credit_cards_item = CreditCardsItem.from_dict(credit_cards_item_data)
 
                     credit_cards.append(credit_cards_item)
 
@@ -801,13 +793,11 @@ class UpdateApplicantRequest:
 
             _field = "emergency_contacts"
             _emergency_contacts = d.pop("emergency_contacts", UNSET)
-            emergency_contacts: list[UpdateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+            emergency_contacts: list[EmergencyContactsItem] | Unset = UNSET
             if _emergency_contacts is not UNSET:
                 emergency_contacts = []
                 for emergency_contacts_item_data in _emergency_contacts:
-                    emergency_contacts_item = UpdateApplicantRequestEmergencyContactsItem.from_dict(
-                        emergency_contacts_item_data
-                    )
+                    emergency_contacts_item = EmergencyContactsItem.from_dict(emergency_contacts_item_data)
 
                     emergency_contacts.append(emergency_contacts_item)
 
@@ -833,11 +823,11 @@ class UpdateApplicantRequest:
 
             _field = "events"
             _events = d.pop("events", UNSET)
-            events: list[UpdateApplicantRequestEventsItem] | Unset = UNSET
+            events: list[EventsItem] | Unset = UNSET
             if _events is not UNSET:
                 events = []
                 for events_item_data in _events:
-                    events_item = UpdateApplicantRequestEventsItem.from_dict(events_item_data)
+                    events_item = EventsItem.from_dict(events_item_data)
 
                     events.append(events_item)
 
@@ -1024,11 +1014,11 @@ class UpdateApplicantRequest:
 
             _field = "vehicles"
             _vehicles = d.pop("vehicles", UNSET)
-            vehicles: list[UpdateApplicantRequestVehiclesItem] | Unset = UNSET
+            vehicles: list[VehiclesItem] | Unset = UNSET
             if _vehicles is not UNSET:
                 vehicles = []
                 for vehicles_item_data in _vehicles:
-                    vehicles_item = UpdateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
+                    vehicles_item = VehiclesItem.from_dict(vehicles_item_data)
 
                     vehicles.append(vehicles_item)
 

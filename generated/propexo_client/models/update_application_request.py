@@ -30,21 +30,19 @@ from ..models.update_application_request_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_application_request_add_ons_item import UpdateApplicationRequestAddOnsItem
+    from ..models.add_ons_item import AddOnsItem
+    from ..models.application_fees_item import ApplicationFeesItem
+    from ..models.attachments_item import AttachmentsItem
+    from ..models.concession_fees_item import ConcessionFeesItem
+    from ..models.employment_history_item import EmploymentHistoryItem
+    from ..models.events_item import EventsItem
+    from ..models.other_income_item import OtherIncomeItem
+    from ..models.other_occupants_item import OtherOccupantsItem
+    from ..models.pets_item import PetsItem
     from ..models.update_application_request_address_history_item import UpdateApplicationRequestAddressHistoryItem
-    from ..models.update_application_request_application_fees_item import UpdateApplicationRequestApplicationFeesItem
-    from ..models.update_application_request_attachments_item import UpdateApplicationRequestAttachmentsItem
-    from ..models.update_application_request_concession_fees_item import UpdateApplicationRequestConcessionFeesItem
     from ..models.update_application_request_emergency_contacts_item import (
         UpdateApplicationRequestEmergencyContactsItem,
     )
-    from ..models.update_application_request_employment_history_item import (
-        UpdateApplicationRequestEmploymentHistoryItem,
-    )
-    from ..models.update_application_request_events_item import UpdateApplicationRequestEventsItem
-    from ..models.update_application_request_other_income_item import UpdateApplicationRequestOtherIncomeItem
-    from ..models.update_application_request_other_occupants_item import UpdateApplicationRequestOtherOccupantsItem
-    from ..models.update_application_request_pets_item import UpdateApplicationRequestPetsItem
     from ..models.update_application_request_vehicles_item import UpdateApplicationRequestVehiclesItem
 
 
@@ -55,20 +53,20 @@ T = TypeVar("T", bound="UpdateApplicationRequest")
 class UpdateApplicationRequest:
     """
     Attributes:
-        add_ons (list[UpdateApplicationRequestAddOnsItem] | Unset):
+        add_ons (list[AddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
         address_history (list[UpdateApplicationRequestAddressHistoryItem] | Unset): At most 2 items.
         applicant_id (str | Unset):
         application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
-        application_fees (list[UpdateApplicationRequestApplicationFeesItem] | Unset):
+        application_fees (list[ApplicationFeesItem] | Unset):
         application_id (str | Unset):
         application_status (UpdateApplicationRequestApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_status_id (str | Unset):
-        attachments (list[UpdateApplicationRequestAttachmentsItem] | Unset):
+        attachments (list[AttachmentsItem] | Unset):
         city (str | Unset):
-        concession_fees (list[UpdateApplicationRequestConcessionFeesItem] | Unset):
+        concession_fees (list[ConcessionFeesItem] | Unset):
         create_new_events_only (bool | str | Unset):
         criminal_charge_description (str | Unset):
         date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
@@ -78,10 +76,10 @@ class UpdateApplicationRequest:
         email_1 (str | Unset): Format: email.
         emergency_contacts (list[UpdateApplicationRequestEmergencyContactsItem] | Unset): At most 1 items.
         employee_id (str | Unset):
-        employment_history (list[UpdateApplicationRequestEmploymentHistoryItem] | Unset): At most 2 items.
+        employment_history (list[EmploymentHistoryItem] | Unset): At most 2 items.
         end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
-        events (list[UpdateApplicationRequestEventsItem] | Unset): Deprecated.
+        events (list[EventsItem] | Unset): Deprecated.
         eviction_description (str | Unset):
         felony_description (str | Unset):
         first_name (str | Unset):
@@ -101,9 +99,9 @@ class UpdateApplicationRequest:
         move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
-        other_income (list[UpdateApplicationRequestOtherIncomeItem] | Unset): At most 2 items.
-        other_occupants (list[UpdateApplicationRequestOtherOccupantsItem] | Unset):
-        pets (list[UpdateApplicationRequestPetsItem] | Unset): At most 6 items.
+        other_income (list[OtherIncomeItem] | Unset): At most 2 items.
+        other_occupants (list[OtherOccupantsItem] | Unset):
+        pets (list[PetsItem] | Unset): At most 6 items.
         phone_1 (str | Unset): Pattern: `^\\d{10}$`.
         phone_1_type (UpdateApplicationRequestPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset): Pattern: `^\\d{10}$`.
@@ -118,19 +116,19 @@ class UpdateApplicationRequest:
         zip_ (str | Unset):
     """
 
-    add_ons: list[UpdateApplicationRequestAddOnsItem] | Unset = UNSET
+    add_ons: list[AddOnsItem] | Unset = UNSET
     address_1: str | Unset = UNSET
     address_2: str | Unset = UNSET
     address_history: list[UpdateApplicationRequestAddressHistoryItem] | Unset = UNSET
     applicant_id: str | Unset = UNSET
     application_date: str | Unset = UNSET
-    application_fees: list[UpdateApplicationRequestApplicationFeesItem] | Unset = UNSET
+    application_fees: list[ApplicationFeesItem] | Unset = UNSET
     application_id: str | Unset = UNSET
     application_status: UpdateApplicationRequestApplicationStatus | Unset = UNSET
     application_status_id: str | Unset = UNSET
-    attachments: list[UpdateApplicationRequestAttachmentsItem] | Unset = UNSET
+    attachments: list[AttachmentsItem] | Unset = UNSET
     city: str | Unset = UNSET
-    concession_fees: list[UpdateApplicationRequestConcessionFeesItem] | Unset = UNSET
+    concession_fees: list[ConcessionFeesItem] | Unset = UNSET
     create_new_events_only: bool | str | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
     date_of_birth: str | Unset = UNSET
@@ -139,9 +137,9 @@ class UpdateApplicationRequest:
     email_1: str | Unset = UNSET
     emergency_contacts: list[UpdateApplicationRequestEmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
-    employment_history: list[UpdateApplicationRequestEmploymentHistoryItem] | Unset = UNSET
+    employment_history: list[EmploymentHistoryItem] | Unset = UNSET
     end_date: str | Unset = UNSET
-    events: list[UpdateApplicationRequestEventsItem] | Unset = UNSET
+    events: list[EventsItem] | Unset = UNSET
     eviction_description: str | Unset = UNSET
     felony_description: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -159,9 +157,9 @@ class UpdateApplicationRequest:
     move_in_date: str | Unset = UNSET
     move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
-    other_income: list[UpdateApplicationRequestOtherIncomeItem] | Unset = UNSET
-    other_occupants: list[UpdateApplicationRequestOtherOccupantsItem] | Unset = UNSET
-    pets: list[UpdateApplicationRequestPetsItem] | Unset = UNSET
+    other_income: list[OtherIncomeItem] | Unset = UNSET
+    other_occupants: list[OtherOccupantsItem] | Unset = UNSET
+    pets: list[PetsItem] | Unset = UNSET
     phone_1: str | Unset = UNSET
     phone_1_type: UpdateApplicationRequestPhone1Type | Unset = UNSET
     phone_2: str | Unset = UNSET
@@ -478,23 +476,19 @@ class UpdateApplicationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_application_request_add_ons_item import UpdateApplicationRequestAddOnsItem  # noqa: PLC0415
+        from ..models.add_ons_item import AddOnsItem  # noqa: PLC0415
+        from ..models.application_fees_item import ApplicationFeesItem  # noqa: PLC0415
+        from ..models.attachments_item import AttachmentsItem  # noqa: PLC0415
+        from ..models.concession_fees_item import ConcessionFeesItem  # noqa: PLC0415
+        from ..models.employment_history_item import EmploymentHistoryItem  # noqa: PLC0415
+        from ..models.events_item import EventsItem  # noqa: PLC0415
+        from ..models.other_income_item import OtherIncomeItem  # noqa: PLC0415
+        from ..models.other_occupants_item import OtherOccupantsItem  # noqa: PLC0415
+        from ..models.pets_item import PetsItem  # noqa: PLC0415
         from ..models.update_application_request_address_history_item import UpdateApplicationRequestAddressHistoryItem  # noqa: PLC0415
-        from ..models.update_application_request_application_fees_item import (
-            UpdateApplicationRequestApplicationFeesItem,  # noqa: PLC0415
-        )
-        from ..models.update_application_request_attachments_item import UpdateApplicationRequestAttachmentsItem  # noqa: PLC0415
-        from ..models.update_application_request_concession_fees_item import UpdateApplicationRequestConcessionFeesItem  # noqa: PLC0415
         from ..models.update_application_request_emergency_contacts_item import (
             UpdateApplicationRequestEmergencyContactsItem,  # noqa: PLC0415
         )
-        from ..models.update_application_request_employment_history_item import (
-            UpdateApplicationRequestEmploymentHistoryItem,  # noqa: PLC0415
-        )
-        from ..models.update_application_request_events_item import UpdateApplicationRequestEventsItem  # noqa: PLC0415
-        from ..models.update_application_request_other_income_item import UpdateApplicationRequestOtherIncomeItem  # noqa: PLC0415
-        from ..models.update_application_request_other_occupants_item import UpdateApplicationRequestOtherOccupantsItem  # noqa: PLC0415
-        from ..models.update_application_request_pets_item import UpdateApplicationRequestPetsItem  # noqa: PLC0415
         from ..models.update_application_request_vehicles_item import UpdateApplicationRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -502,11 +496,11 @@ class UpdateApplicationRequest:
         try:
             _field = "add_ons"
             _add_ons = d.pop("add_ons", UNSET)
-            add_ons: list[UpdateApplicationRequestAddOnsItem] | Unset = UNSET
+            add_ons: list[AddOnsItem] | Unset = UNSET
             if _add_ons is not UNSET:
                 add_ons = []
                 for add_ons_item_data in _add_ons:
-                    add_ons_item = UpdateApplicationRequestAddOnsItem.from_dict(add_ons_item_data)
+                    add_ons_item = AddOnsItem.from_dict(add_ons_item_data)
 
                     add_ons.append(add_ons_item)
 
@@ -536,13 +530,11 @@ class UpdateApplicationRequest:
 
             _field = "application_fees"
             _application_fees = d.pop("application_fees", UNSET)
-            application_fees: list[UpdateApplicationRequestApplicationFeesItem] | Unset = UNSET
+            application_fees: list[ApplicationFeesItem] | Unset = UNSET
             if _application_fees is not UNSET:
                 application_fees = []
                 for application_fees_item_data in _application_fees:
-                    application_fees_item = UpdateApplicationRequestApplicationFeesItem.from_dict(
-                        application_fees_item_data
-                    )
+                    application_fees_item = ApplicationFeesItem.from_dict(application_fees_item_data)
 
                     application_fees.append(application_fees_item)
 
@@ -562,11 +554,11 @@ class UpdateApplicationRequest:
 
             _field = "attachments"
             _attachments = d.pop("attachments", UNSET)
-            attachments: list[UpdateApplicationRequestAttachmentsItem] | Unset = UNSET
+            attachments: list[AttachmentsItem] | Unset = UNSET
             if _attachments is not UNSET:
                 attachments = []
                 for attachments_item_data in _attachments:
-                    attachments_item = UpdateApplicationRequestAttachmentsItem.from_dict(attachments_item_data)
+                    attachments_item = AttachmentsItem.from_dict(attachments_item_data)
 
                     attachments.append(attachments_item)
 
@@ -575,13 +567,11 @@ class UpdateApplicationRequest:
 
             _field = "concession_fees"
             _concession_fees = d.pop("concession_fees", UNSET)
-            concession_fees: list[UpdateApplicationRequestConcessionFeesItem] | Unset = UNSET
+            concession_fees: list[ConcessionFeesItem] | Unset = UNSET
             if _concession_fees is not UNSET:
                 concession_fees = []
                 for concession_fees_item_data in _concession_fees:
-                    concession_fees_item = UpdateApplicationRequestConcessionFeesItem.from_dict(
-                        concession_fees_item_data
-                    )
+                    concession_fees_item = ConcessionFeesItem.from_dict(concession_fees_item_data)
 
                     concession_fees.append(concession_fees_item)
 
@@ -626,13 +616,11 @@ class UpdateApplicationRequest:
 
             _field = "employment_history"
             _employment_history = d.pop("employment_history", UNSET)
-            employment_history: list[UpdateApplicationRequestEmploymentHistoryItem] | Unset = UNSET
+            employment_history: list[EmploymentHistoryItem] | Unset = UNSET
             if _employment_history is not UNSET:
                 employment_history = []
                 for employment_history_item_data in _employment_history:
-                    employment_history_item = UpdateApplicationRequestEmploymentHistoryItem.from_dict(
-                        employment_history_item_data
-                    )
+                    employment_history_item = EmploymentHistoryItem.from_dict(employment_history_item_data)
 
                     employment_history.append(employment_history_item)
 
@@ -641,11 +629,11 @@ class UpdateApplicationRequest:
 
             _field = "events"
             _events = d.pop("events", UNSET)
-            events: list[UpdateApplicationRequestEventsItem] | Unset = UNSET
+            events: list[EventsItem] | Unset = UNSET
             if _events is not UNSET:
                 events = []
                 for events_item_data in _events:
-                    events_item = UpdateApplicationRequestEventsItem.from_dict(events_item_data)
+                    events_item = EventsItem.from_dict(events_item_data)
 
                     events.append(events_item)
 
@@ -707,33 +695,31 @@ class UpdateApplicationRequest:
 
             _field = "other_income"
             _other_income = d.pop("other_income", UNSET)
-            other_income: list[UpdateApplicationRequestOtherIncomeItem] | Unset = UNSET
+            other_income: list[OtherIncomeItem] | Unset = UNSET
             if _other_income is not UNSET:
                 other_income = []
                 for other_income_item_data in _other_income:
-                    other_income_item = UpdateApplicationRequestOtherIncomeItem.from_dict(other_income_item_data)
+                    other_income_item = OtherIncomeItem.from_dict(other_income_item_data)
 
                     other_income.append(other_income_item)
 
             _field = "other_occupants"
             _other_occupants = d.pop("other_occupants", UNSET)
-            other_occupants: list[UpdateApplicationRequestOtherOccupantsItem] | Unset = UNSET
+            other_occupants: list[OtherOccupantsItem] | Unset = UNSET
             if _other_occupants is not UNSET:
                 other_occupants = []
                 for other_occupants_item_data in _other_occupants:
-                    other_occupants_item = UpdateApplicationRequestOtherOccupantsItem.from_dict(
-                        other_occupants_item_data
-                    )
+                    other_occupants_item = OtherOccupantsItem.from_dict(other_occupants_item_data)
 
                     other_occupants.append(other_occupants_item)
 
             _field = "pets"
             _pets = d.pop("pets", UNSET)
-            pets: list[UpdateApplicationRequestPetsItem] | Unset = UNSET
+            pets: list[PetsItem] | Unset = UNSET
             if _pets is not UNSET:
                 pets = []
                 for pets_item_data in _pets:
-                    pets_item = UpdateApplicationRequestPetsItem.from_dict(pets_item_data)
+                    pets_item = PetsItem.from_dict(pets_item_data)
 
                     pets.append(pets_item)
 

@@ -23,28 +23,22 @@ from ..models.update_integration_request_system import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_integration_request_buildium import UpdateIntegrationRequestBuildium
-    from ..models.update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0
-    from ..models.update_integration_request_custom_sync_schedule import UpdateIntegrationRequestCustomSyncSchedule
-    from ..models.update_integration_request_entrata import UpdateIntegrationRequestEntrata
-    from ..models.update_integration_request_knock import UpdateIntegrationRequestKnock
-    from ..models.update_integration_request_mri import UpdateIntegrationRequestMRI
-    from ..models.update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST
-    from ..models.update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP
-    from ..models.update_integration_request_realpage_partner_exchange import (
-        UpdateIntegrationRequestRealpagePartnerExchange,
-    )
-    from ..models.update_integration_request_realpage_registered_vendor import (
-        UpdateIntegrationRequestRealpageRegisteredVendor,
-    )
-    from ..models.update_integration_request_rent_manager_production import (
-        UpdateIntegrationRequestRentManagerProduction,
-    )
-    from ..models.update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox
-    from ..models.update_integration_request_rentvine import UpdateIntegrationRequestRentvine
-    from ..models.update_integration_request_resman import UpdateIntegrationRequestResman
-    from ..models.update_integration_request_sample_1 import UpdateIntegrationRequestSample1
-    from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2
+    from ..models.buildium import Buildium
+    from ..models.credentials_type_0 import CredentialsType0
+    from ..models.custom_sync_schedule import CustomSyncSchedule
+    from ..models.entrata import Entrata
+    from ..models.knock import Knock
+    from ..models.mri import MRI
+    from ..models.propertyware_rest import PropertywareREST
+    from ..models.propertyware_soap import PropertywareSOAP
+    from ..models.realpage_partner_exchange import RealpagePartnerExchange
+    from ..models.realpage_registered_vendor import RealpageRegisteredVendor
+    from ..models.rent_manager_production import RentManagerProduction
+    from ..models.rent_manager_sandbox import RentManagerSandbox
+    from ..models.rentvine import Rentvine
+    from ..models.resman import Resman
+    from ..models.sample_1 import Sample1
+    from ..models.sample_2 import Sample2
 
 
 T = TypeVar("T", bound="UpdateIntegrationRequest")
@@ -57,14 +51,10 @@ class UpdateIntegrationRequest:
         active (bool | Unset):
         allow_manual_syncs (bool | Unset): Deprecated. Default: True.
         base_url (None | str | Unset): Deprecated. Format: uri.
-        credentials (Unset | UpdateIntegrationRequestBuildium | UpdateIntegrationRequestCredentialsType0 |
-            UpdateIntegrationRequestEntrata | UpdateIntegrationRequestKnock | UpdateIntegrationRequestMRI |
-            UpdateIntegrationRequestPropertywareREST | UpdateIntegrationRequestPropertywareSOAP |
-            UpdateIntegrationRequestRealpagePartnerExchange | UpdateIntegrationRequestRealpageRegisteredVendor |
-            UpdateIntegrationRequestRentManagerProduction | UpdateIntegrationRequestRentManagerSandbox |
-            UpdateIntegrationRequestRentvine | UpdateIntegrationRequestResman | UpdateIntegrationRequestSample1 |
-            UpdateIntegrationRequestSample2):
-        custom_sync_schedule (UpdateIntegrationRequestCustomSyncSchedule | Unset):
+        credentials (Buildium | CredentialsType0 | Entrata | Knock | MRI | PropertywareREST | PropertywareSOAP |
+            RealpagePartnerExchange | RealpageRegisteredVendor | RentManagerProduction | RentManagerSandbox | Rentvine |
+            Resman | Sample1 | Sample2 | Unset):
+        custom_sync_schedule (CustomSyncSchedule | Unset):
         integration_vendor (IntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
             'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         max_job_concurrency (int | Unset): At least 1. At most 100. Default: 1.
@@ -84,24 +74,24 @@ class UpdateIntegrationRequest:
     allow_manual_syncs: bool | Unset = True
     base_url: None | str | Unset = UNSET
     credentials: (
-        Unset
-        | UpdateIntegrationRequestBuildium
-        | UpdateIntegrationRequestCredentialsType0
-        | UpdateIntegrationRequestEntrata
-        | UpdateIntegrationRequestKnock
-        | UpdateIntegrationRequestMRI
-        | UpdateIntegrationRequestPropertywareREST
-        | UpdateIntegrationRequestPropertywareSOAP
-        | UpdateIntegrationRequestRealpagePartnerExchange
-        | UpdateIntegrationRequestRealpageRegisteredVendor
-        | UpdateIntegrationRequestRentManagerProduction
-        | UpdateIntegrationRequestRentManagerSandbox
-        | UpdateIntegrationRequestRentvine
-        | UpdateIntegrationRequestResman
-        | UpdateIntegrationRequestSample1
-        | UpdateIntegrationRequestSample2
+        Buildium
+        | CredentialsType0
+        | Entrata
+        | Knock
+        | MRI
+        | PropertywareREST
+        | PropertywareSOAP
+        | RealpagePartnerExchange
+        | RealpageRegisteredVendor
+        | RentManagerProduction
+        | RentManagerSandbox
+        | Rentvine
+        | Resman
+        | Sample1
+        | Sample2
+        | Unset
     ) = UNSET
-    custom_sync_schedule: UpdateIntegrationRequestCustomSyncSchedule | Unset = UNSET
+    custom_sync_schedule: CustomSyncSchedule | Unset = UNSET
     integration_vendor: IntegrationVendor | Unset = UNSET
     max_job_concurrency: int | Unset = 1
     max_request_cadence: UpdateIntegrationRequestMaxRequestCadence | Unset = "SECOND"
@@ -115,26 +105,20 @@ class UpdateIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_integration_request_buildium import UpdateIntegrationRequestBuildium  # noqa: PLC0415
-        from ..models.update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0  # noqa: PLC0415
-        from ..models.update_integration_request_entrata import UpdateIntegrationRequestEntrata  # noqa: PLC0415
-        from ..models.update_integration_request_knock import UpdateIntegrationRequestKnock  # noqa: PLC0415
-        from ..models.update_integration_request_mri import UpdateIntegrationRequestMRI  # noqa: PLC0415
-        from ..models.update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST  # noqa: PLC0415
-        from ..models.update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
-        from ..models.update_integration_request_realpage_partner_exchange import (
-            UpdateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
-        )
-        from ..models.update_integration_request_realpage_registered_vendor import (
-            UpdateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
-        )
-        from ..models.update_integration_request_rent_manager_production import (
-            UpdateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
-        )
-        from ..models.update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
-        from ..models.update_integration_request_rentvine import UpdateIntegrationRequestRentvine  # noqa: PLC0415
-        from ..models.update_integration_request_resman import UpdateIntegrationRequestResman  # noqa: PLC0415
-        from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2  # noqa: PLC0415
+        from ..models.buildium import Buildium  # noqa: PLC0415
+        from ..models.credentials_type_0 import CredentialsType0  # noqa: PLC0415
+        from ..models.entrata import Entrata  # noqa: PLC0415
+        from ..models.knock import Knock  # noqa: PLC0415
+        from ..models.mri import MRI  # noqa: PLC0415
+        from ..models.propertyware_rest import PropertywareREST  # noqa: PLC0415
+        from ..models.propertyware_soap import PropertywareSOAP  # noqa: PLC0415
+        from ..models.realpage_partner_exchange import RealpagePartnerExchange  # noqa: PLC0415
+        from ..models.realpage_registered_vendor import RealpageRegisteredVendor  # noqa: PLC0415
+        from ..models.rent_manager_production import RentManagerProduction  # noqa: PLC0415
+        from ..models.rent_manager_sandbox import RentManagerSandbox  # noqa: PLC0415
+        from ..models.rentvine import Rentvine  # noqa: PLC0415
+        from ..models.resman import Resman  # noqa: PLC0415
+        from ..models.sample_2 import Sample2  # noqa: PLC0415
 
         active = self.active
 
@@ -149,33 +133,33 @@ class UpdateIntegrationRequest:
         credentials: dict[str, Any] | Unset
         if isinstance(self.credentials, Unset):
             credentials = UNSET
-        elif isinstance(self.credentials, UpdateIntegrationRequestCredentialsType0):
+        elif isinstance(self.credentials, CredentialsType0):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestEntrata):
+        elif isinstance(self.credentials, Entrata):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestMRI):
+        elif isinstance(self.credentials, MRI):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestPropertywareREST):
+        elif isinstance(self.credentials, PropertywareREST):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestRealpageRegisteredVendor):
+        elif isinstance(self.credentials, RealpageRegisteredVendor):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestPropertywareSOAP):
+        elif isinstance(self.credentials, PropertywareSOAP):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestRentManagerSandbox):
+        elif isinstance(self.credentials, RentManagerSandbox):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestRentManagerProduction):
+        elif isinstance(self.credentials, RentManagerProduction):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestBuildium):
+        elif isinstance(self.credentials, Buildium):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestResman):
+        elif isinstance(self.credentials, Resman):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestSample2):
+        elif isinstance(self.credentials, Sample2):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestRealpagePartnerExchange):
+        elif isinstance(self.credentials, RealpagePartnerExchange):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestKnock):
+        elif isinstance(self.credentials, Knock):
             credentials = self.credentials.to_dict()
-        elif isinstance(self.credentials, UpdateIntegrationRequestRentvine):
+        elif isinstance(self.credentials, Rentvine):
             credentials = self.credentials.to_dict()
         else:
             credentials = self.credentials.to_dict()
@@ -250,28 +234,22 @@ class UpdateIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_integration_request_buildium import UpdateIntegrationRequestBuildium  # noqa: PLC0415
-        from ..models.update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0  # noqa: PLC0415
-        from ..models.update_integration_request_custom_sync_schedule import UpdateIntegrationRequestCustomSyncSchedule  # noqa: PLC0415
-        from ..models.update_integration_request_entrata import UpdateIntegrationRequestEntrata  # noqa: PLC0415
-        from ..models.update_integration_request_knock import UpdateIntegrationRequestKnock  # noqa: PLC0415
-        from ..models.update_integration_request_mri import UpdateIntegrationRequestMRI  # noqa: PLC0415
-        from ..models.update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST  # noqa: PLC0415
-        from ..models.update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
-        from ..models.update_integration_request_realpage_partner_exchange import (
-            UpdateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
-        )
-        from ..models.update_integration_request_realpage_registered_vendor import (
-            UpdateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
-        )
-        from ..models.update_integration_request_rent_manager_production import (
-            UpdateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
-        )
-        from ..models.update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
-        from ..models.update_integration_request_rentvine import UpdateIntegrationRequestRentvine  # noqa: PLC0415
-        from ..models.update_integration_request_resman import UpdateIntegrationRequestResman  # noqa: PLC0415
-        from ..models.update_integration_request_sample_1 import UpdateIntegrationRequestSample1  # noqa: PLC0415
-        from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2  # noqa: PLC0415
+        from ..models.buildium import Buildium  # noqa: PLC0415
+        from ..models.credentials_type_0 import CredentialsType0  # noqa: PLC0415
+        from ..models.custom_sync_schedule import CustomSyncSchedule  # noqa: PLC0415
+        from ..models.entrata import Entrata  # noqa: PLC0415
+        from ..models.knock import Knock  # noqa: PLC0415
+        from ..models.mri import MRI  # noqa: PLC0415
+        from ..models.propertyware_rest import PropertywareREST  # noqa: PLC0415
+        from ..models.propertyware_soap import PropertywareSOAP  # noqa: PLC0415
+        from ..models.realpage_partner_exchange import RealpagePartnerExchange  # noqa: PLC0415
+        from ..models.realpage_registered_vendor import RealpageRegisteredVendor  # noqa: PLC0415
+        from ..models.rent_manager_production import RentManagerProduction  # noqa: PLC0415
+        from ..models.rent_manager_sandbox import RentManagerSandbox  # noqa: PLC0415
+        from ..models.rentvine import Rentvine  # noqa: PLC0415
+        from ..models.resman import Resman  # noqa: PLC0415
+        from ..models.sample_1 import Sample1  # noqa: PLC0415
+        from ..models.sample_2 import Sample2  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -298,29 +276,29 @@ class UpdateIntegrationRequest:
             def _parse_credentials(
                 data: object,
             ) -> (
-                Unset
-                | UpdateIntegrationRequestBuildium
-                | UpdateIntegrationRequestCredentialsType0
-                | UpdateIntegrationRequestEntrata
-                | UpdateIntegrationRequestKnock
-                | UpdateIntegrationRequestMRI
-                | UpdateIntegrationRequestPropertywareREST
-                | UpdateIntegrationRequestPropertywareSOAP
-                | UpdateIntegrationRequestRealpagePartnerExchange
-                | UpdateIntegrationRequestRealpageRegisteredVendor
-                | UpdateIntegrationRequestRentManagerProduction
-                | UpdateIntegrationRequestRentManagerSandbox
-                | UpdateIntegrationRequestRentvine
-                | UpdateIntegrationRequestResman
-                | UpdateIntegrationRequestSample1
-                | UpdateIntegrationRequestSample2
+                Buildium
+                | CredentialsType0
+                | Entrata
+                | Knock
+                | MRI
+                | PropertywareREST
+                | PropertywareSOAP
+                | RealpagePartnerExchange
+                | RealpageRegisteredVendor
+                | RentManagerProduction
+                | RentManagerSandbox
+                | Rentvine
+                | Resman
+                | Sample1
+                | Sample2
+                | Unset
             ):
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_type_0 = UpdateIntegrationRequestCredentialsType0.from_dict(data)
+                    credentials_type_0 = CredentialsType0.from_dict(data)
 
                     return credentials_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -328,126 +306,122 @@ class UpdateIntegrationRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_entrata = UpdateIntegrationRequestEntrata.from_dict(data)
+                    credentials_type_1 = Entrata.from_dict(data)
 
-                    return credentials_entrata
+                    return credentials_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_mri = UpdateIntegrationRequestMRI.from_dict(data)
+                    credentials_type_2 = MRI.from_dict(data)
 
-                    return credentials_mri
+                    return credentials_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_propertyware_rest = UpdateIntegrationRequestPropertywareREST.from_dict(data)
+                    credentials_type_3 = PropertywareREST.from_dict(data)
 
-                    return credentials_propertyware_rest
+                    return credentials_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_realpage_registered_vendor = UpdateIntegrationRequestRealpageRegisteredVendor.from_dict(
-                        data
-                    )
+                    credentials_type_4 = RealpageRegisteredVendor.from_dict(data)
 
-                    return credentials_realpage_registered_vendor
+                    return credentials_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_propertyware_soap = UpdateIntegrationRequestPropertywareSOAP.from_dict(data)
+                    credentials_type_5 = PropertywareSOAP.from_dict(data)
 
-                    return credentials_propertyware_soap
+                    return credentials_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_rent_manager_sandbox = UpdateIntegrationRequestRentManagerSandbox.from_dict(data)
+                    credentials_type_6 = RentManagerSandbox.from_dict(data)
 
-                    return credentials_rent_manager_sandbox
+                    return credentials_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_rent_manager_production = UpdateIntegrationRequestRentManagerProduction.from_dict(data)
+                    credentials_type_7 = RentManagerProduction.from_dict(data)
 
-                    return credentials_rent_manager_production
+                    return credentials_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_buildium = UpdateIntegrationRequestBuildium.from_dict(data)
+                    credentials_type_8 = Buildium.from_dict(data)
 
-                    return credentials_buildium
+                    return credentials_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_resman = UpdateIntegrationRequestResman.from_dict(data)
+                    credentials_type_9 = Resman.from_dict(data)
 
-                    return credentials_resman
+                    return credentials_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_sample_2 = UpdateIntegrationRequestSample2.from_dict(data)
+                    credentials_type_10 = Sample2.from_dict(data)
 
-                    return credentials_sample_2
+                    return credentials_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_realpage_partner_exchange = UpdateIntegrationRequestRealpagePartnerExchange.from_dict(
-                        data
-                    )
+                    credentials_type_11 = RealpagePartnerExchange.from_dict(data)
 
-                    return credentials_realpage_partner_exchange
+                    return credentials_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_knock = UpdateIntegrationRequestKnock.from_dict(data)
+                    credentials_type_12 = Knock.from_dict(data)
 
-                    return credentials_knock
+                    return credentials_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    credentials_rentvine = UpdateIntegrationRequestRentvine.from_dict(data)
+                    credentials_type_13 = Rentvine.from_dict(data)
 
-                    return credentials_rentvine
+                    return credentials_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                credentials_sample_1 = UpdateIntegrationRequestSample1.from_dict(data)
+                credentials_type_14 = Sample1.from_dict(data)
 
-                return credentials_sample_1
+                return credentials_type_14
 
             credentials = _parse_credentials(d.pop("credentials", UNSET))
 
             _field = "custom_sync_schedule"
             _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-            custom_sync_schedule: UpdateIntegrationRequestCustomSyncSchedule | Unset
+            custom_sync_schedule: CustomSyncSchedule | Unset
             if isinstance(_custom_sync_schedule, Unset):
                 custom_sync_schedule = UNSET
             else:
-                custom_sync_schedule = UpdateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
+                custom_sync_schedule = CustomSyncSchedule.from_dict(_custom_sync_schedule)
 
             _field = "integration_vendor"
             _integration_vendor = d.pop("integration_vendor", UNSET)

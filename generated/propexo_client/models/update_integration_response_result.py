@@ -14,9 +14,7 @@ from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_integration_response_result_custom_sync_schedule import (
-        UpdateIntegrationResponseResultCustomSyncSchedule,
-    )
+    from ..models.custom_sync_schedule import CustomSyncSchedule
 
 
 T = TypeVar("T", bound="UpdateIntegrationResponseResult")
@@ -40,7 +38,7 @@ class UpdateIntegrationResponseResult:
         system (System): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         allow_manual_syncs (bool | Unset): Deprecated. Default: True.
-        custom_sync_schedule (UpdateIntegrationResponseResultCustomSyncSchedule | Unset):
+        custom_sync_schedule (CustomSyncSchedule | Unset):
         max_job_concurrency (int | Unset): At least 1. Default: 1.
         max_request_cadence (MaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
             Default: 'SECOND'.
@@ -61,7 +59,7 @@ class UpdateIntegrationResponseResult:
     system: System
     updated_at: str
     allow_manual_syncs: bool | Unset = True
-    custom_sync_schedule: UpdateIntegrationResponseResultCustomSyncSchedule | Unset = UNSET
+    custom_sync_schedule: CustomSyncSchedule | Unset = UNSET
     max_job_concurrency: int | Unset = 1
     max_request_cadence: MaxRequestCadence | Unset = "SECOND"
     max_request_frequency: float | Unset = 10.0
@@ -147,9 +145,7 @@ class UpdateIntegrationResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_integration_response_result_custom_sync_schedule import (
-            UpdateIntegrationResponseResultCustomSyncSchedule,  # noqa: PLC0415
-        )
+        from ..models.custom_sync_schedule import CustomSyncSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -217,13 +213,11 @@ class UpdateIntegrationResponseResult:
 
             _field = "custom_sync_schedule"
             _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-            custom_sync_schedule: UpdateIntegrationResponseResultCustomSyncSchedule | Unset
+            custom_sync_schedule: CustomSyncSchedule | Unset
             if isinstance(_custom_sync_schedule, Unset):
                 custom_sync_schedule = UNSET
             else:
-                custom_sync_schedule = UpdateIntegrationResponseResultCustomSyncSchedule.from_dict(
-                    _custom_sync_schedule
-                )
+                custom_sync_schedule = CustomSyncSchedule.from_dict(_custom_sync_schedule)
 
             _field = "max_job_concurrency"
             max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_invoice_response_data import UpdateInvoiceResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="UpdateInvoiceResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="UpdateInvoiceResponse")
 class UpdateInvoiceResponse:
     """
     Attributes:
-        data (UpdateInvoiceResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: UpdateInvoiceResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class UpdateInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_invoice_response_data import UpdateInvoiceResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = UpdateInvoiceResponseData.from_dict(pop_required(d, "data", "UpdateInvoiceResponse"))
+            data = Data.from_dict(pop_required(d, "data", "UpdateInvoiceResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "UpdateInvoiceResponse"), "str")

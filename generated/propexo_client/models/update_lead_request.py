@@ -27,7 +27,7 @@ from ..models.update_lead_request_status import UpdateLeadRequestStatus, check_u
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_lead_request_events_item import UpdateLeadRequestEventsItem
+    from ..models.events_item import EventsItem
 
 
 T = TypeVar("T", bound="UpdateLeadRequest")
@@ -59,7 +59,7 @@ class UpdateLeadRequest:
         desired_unit_type (str | Unset):
         email_1 (str | Unset):
         employee_id (str | Unset):
-        events (list[UpdateLeadRequestEventsItem] | Unset): Deprecated.
+        events (list[EventsItem] | Unset): Deprecated.
         first_name (str | Unset):
         floor_plan_id (str | Unset):
         has_cats (bool | Unset):
@@ -113,7 +113,7 @@ class UpdateLeadRequest:
     desired_unit_type: str | Unset = UNSET
     email_1: str | Unset = UNSET
     employee_id: str | Unset = UNSET
-    events: list[UpdateLeadRequestEventsItem] | Unset = UNSET
+    events: list[EventsItem] | Unset = UNSET
     first_name: str | Unset = UNSET
     floor_plan_id: str | Unset = UNSET
     has_cats: bool | Unset = UNSET
@@ -370,7 +370,7 @@ class UpdateLeadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_lead_request_events_item import UpdateLeadRequestEventsItem  # noqa: PLC0415
+        from ..models.events_item import EventsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -450,11 +450,11 @@ class UpdateLeadRequest:
 
             _field = "events"
             _events = d.pop("events", UNSET)
-            events: list[UpdateLeadRequestEventsItem] | Unset = UNSET
+            events: list[EventsItem] | Unset = UNSET
             if _events is not UNSET:
                 events = []
                 for events_item_data in _events:
-                    events_item = UpdateLeadRequestEventsItem.from_dict(events_item_data)
+                    events_item = EventsItem.from_dict(events_item_data)
 
                     events.append(events_item)
 

@@ -25,14 +25,14 @@ from ..models.update_lease_request_type import UpdateLeaseRequestType, check_upd
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.application_fees_item import ApplicationFeesItem
+    from ..models.concession_fees_item import ConcessionFeesItem
+    from ..models.employment_history_item import EmploymentHistoryItem
+    from ..models.other_income_item import OtherIncomeItem
+    from ..models.other_occupants_item import OtherOccupantsItem
+    from ..models.pets_item import PetsItem
     from ..models.update_lease_request_address_history_item import UpdateLeaseRequestAddressHistoryItem
-    from ..models.update_lease_request_application_fees_item import UpdateLeaseRequestApplicationFeesItem
-    from ..models.update_lease_request_concession_fees_item import UpdateLeaseRequestConcessionFeesItem
     from ..models.update_lease_request_emergency_contacts_item import UpdateLeaseRequestEmergencyContactsItem
-    from ..models.update_lease_request_employment_history_item import UpdateLeaseRequestEmploymentHistoryItem
-    from ..models.update_lease_request_other_income_item import UpdateLeaseRequestOtherIncomeItem
-    from ..models.update_lease_request_other_occupants_item import UpdateLeaseRequestOtherOccupantsItem
-    from ..models.update_lease_request_pets_item import UpdateLeaseRequestPetsItem
     from ..models.update_lease_request_tenants_item import UpdateLeaseRequestTenantsItem
     from ..models.update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem
 
@@ -50,10 +50,10 @@ class UpdateLeaseRequest:
         applicant_id (str | Unset):
         application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
-        application_fees (list[UpdateLeaseRequestApplicationFeesItem] | Unset):
+        application_fees (list[ApplicationFeesItem] | Unset):
         automatically_move_out_residents (bool | Unset):  Default: False.
         city (str | Unset):
-        concession_fees (list[UpdateLeaseRequestConcessionFeesItem] | Unset):
+        concession_fees (list[ConcessionFeesItem] | Unset):
         criminal_charge_description (str | Unset):
         date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
@@ -64,7 +64,7 @@ class UpdateLeaseRequest:
         drivers_license_number (str | Unset):
         email_1 (str | Unset): Format: email.
         emergency_contacts (list[UpdateLeaseRequestEmergencyContactsItem] | Unset): At most 1 items.
-        employment_history (list[UpdateLeaseRequestEmploymentHistoryItem] | Unset): At most 2 items.
+        employment_history (list[EmploymentHistoryItem] | Unset): At most 2 items.
         end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         eviction_description (str | Unset):
@@ -84,9 +84,9 @@ class UpdateLeaseRequest:
         move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
-        other_income (list[UpdateLeaseRequestOtherIncomeItem] | Unset): At most 2 items.
-        other_occupants (list[UpdateLeaseRequestOtherOccupantsItem] | Unset):
-        pets (list[UpdateLeaseRequestPetsItem] | Unset): At most 6 items.
+        other_income (list[OtherIncomeItem] | Unset): At most 2 items.
+        other_occupants (list[OtherOccupantsItem] | Unset):
+        pets (list[PetsItem] | Unset): At most 6 items.
         phone_1 (str | Unset): Pattern: `^\\d{10}$`.
         phone_1_type (UpdateLeaseRequestPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset): Pattern: `^\\d{10}$`.
@@ -120,10 +120,10 @@ class UpdateLeaseRequest:
     address_history: list[UpdateLeaseRequestAddressHistoryItem] | Unset = UNSET
     applicant_id: str | Unset = UNSET
     application_date: str | Unset = UNSET
-    application_fees: list[UpdateLeaseRequestApplicationFeesItem] | Unset = UNSET
+    application_fees: list[ApplicationFeesItem] | Unset = UNSET
     automatically_move_out_residents: bool | Unset = False
     city: str | Unset = UNSET
-    concession_fees: list[UpdateLeaseRequestConcessionFeesItem] | Unset = UNSET
+    concession_fees: list[ConcessionFeesItem] | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
     date_of_birth: str | Unset = UNSET
     deposit_amount_in_cents: int | Unset = UNSET
@@ -132,7 +132,7 @@ class UpdateLeaseRequest:
     drivers_license_number: str | Unset = UNSET
     email_1: str | Unset = UNSET
     emergency_contacts: list[UpdateLeaseRequestEmergencyContactsItem] | Unset = UNSET
-    employment_history: list[UpdateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+    employment_history: list[EmploymentHistoryItem] | Unset = UNSET
     end_date: str | Unset = UNSET
     eviction_description: str | Unset = UNSET
     felony_description: str | Unset = UNSET
@@ -149,9 +149,9 @@ class UpdateLeaseRequest:
     move_in_date: str | Unset = UNSET
     move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
-    other_income: list[UpdateLeaseRequestOtherIncomeItem] | Unset = UNSET
-    other_occupants: list[UpdateLeaseRequestOtherOccupantsItem] | Unset = UNSET
-    pets: list[UpdateLeaseRequestPetsItem] | Unset = UNSET
+    other_income: list[OtherIncomeItem] | Unset = UNSET
+    other_occupants: list[OtherOccupantsItem] | Unset = UNSET
+    pets: list[PetsItem] | Unset = UNSET
     phone_1: str | Unset = UNSET
     phone_1_type: UpdateLeaseRequestPhone1Type | Unset = UNSET
     phone_2: str | Unset = UNSET
@@ -494,14 +494,14 @@ class UpdateLeaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application_fees_item import ApplicationFeesItem  # noqa: PLC0415
+        from ..models.concession_fees_item import ConcessionFeesItem  # noqa: PLC0415
+        from ..models.employment_history_item import EmploymentHistoryItem  # noqa: PLC0415
+        from ..models.other_income_item import OtherIncomeItem  # noqa: PLC0415
+        from ..models.other_occupants_item import OtherOccupantsItem  # noqa: PLC0415
+        from ..models.pets_item import PetsItem  # noqa: PLC0415
         from ..models.update_lease_request_address_history_item import UpdateLeaseRequestAddressHistoryItem  # noqa: PLC0415
-        from ..models.update_lease_request_application_fees_item import UpdateLeaseRequestApplicationFeesItem  # noqa: PLC0415
-        from ..models.update_lease_request_concession_fees_item import UpdateLeaseRequestConcessionFeesItem  # noqa: PLC0415
         from ..models.update_lease_request_emergency_contacts_item import UpdateLeaseRequestEmergencyContactsItem  # noqa: PLC0415
-        from ..models.update_lease_request_employment_history_item import UpdateLeaseRequestEmploymentHistoryItem  # noqa: PLC0415
-        from ..models.update_lease_request_other_income_item import UpdateLeaseRequestOtherIncomeItem  # noqa: PLC0415
-        from ..models.update_lease_request_other_occupants_item import UpdateLeaseRequestOtherOccupantsItem  # noqa: PLC0415
-        from ..models.update_lease_request_pets_item import UpdateLeaseRequestPetsItem  # noqa: PLC0415
         from ..models.update_lease_request_tenants_item import UpdateLeaseRequestTenantsItem  # noqa: PLC0415
         from ..models.update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem  # noqa: PLC0415
 
@@ -532,11 +532,11 @@ class UpdateLeaseRequest:
 
             _field = "application_fees"
             _application_fees = d.pop("application_fees", UNSET)
-            application_fees: list[UpdateLeaseRequestApplicationFeesItem] | Unset = UNSET
+            application_fees: list[ApplicationFeesItem] | Unset = UNSET
             if _application_fees is not UNSET:
                 application_fees = []
                 for application_fees_item_data in _application_fees:
-                    application_fees_item = UpdateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
+                    application_fees_item = ApplicationFeesItem.from_dict(application_fees_item_data)
 
                     application_fees.append(application_fees_item)
 
@@ -548,11 +548,11 @@ class UpdateLeaseRequest:
 
             _field = "concession_fees"
             _concession_fees = d.pop("concession_fees", UNSET)
-            concession_fees: list[UpdateLeaseRequestConcessionFeesItem] | Unset = UNSET
+            concession_fees: list[ConcessionFeesItem] | Unset = UNSET
             if _concession_fees is not UNSET:
                 concession_fees = []
                 for concession_fees_item_data in _concession_fees:
-                    concession_fees_item = UpdateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
+                    concession_fees_item = ConcessionFeesItem.from_dict(concession_fees_item_data)
 
                     concession_fees.append(concession_fees_item)
 
@@ -591,13 +591,11 @@ class UpdateLeaseRequest:
 
             _field = "employment_history"
             _employment_history = d.pop("employment_history", UNSET)
-            employment_history: list[UpdateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+            employment_history: list[EmploymentHistoryItem] | Unset = UNSET
             if _employment_history is not UNSET:
                 employment_history = []
                 for employment_history_item_data in _employment_history:
-                    employment_history_item = UpdateLeaseRequestEmploymentHistoryItem.from_dict(
-                        employment_history_item_data
-                    )
+                    employment_history_item = EmploymentHistoryItem.from_dict(employment_history_item_data)
 
                     employment_history.append(employment_history_item)
 
@@ -656,31 +654,31 @@ class UpdateLeaseRequest:
 
             _field = "other_income"
             _other_income = d.pop("other_income", UNSET)
-            other_income: list[UpdateLeaseRequestOtherIncomeItem] | Unset = UNSET
+            other_income: list[OtherIncomeItem] | Unset = UNSET
             if _other_income is not UNSET:
                 other_income = []
                 for other_income_item_data in _other_income:
-                    other_income_item = UpdateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
+                    other_income_item = OtherIncomeItem.from_dict(other_income_item_data)
 
                     other_income.append(other_income_item)
 
             _field = "other_occupants"
             _other_occupants = d.pop("other_occupants", UNSET)
-            other_occupants: list[UpdateLeaseRequestOtherOccupantsItem] | Unset = UNSET
+            other_occupants: list[OtherOccupantsItem] | Unset = UNSET
             if _other_occupants is not UNSET:
                 other_occupants = []
                 for other_occupants_item_data in _other_occupants:
-                    other_occupants_item = UpdateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+                    other_occupants_item = OtherOccupantsItem.from_dict(other_occupants_item_data)
 
                     other_occupants.append(other_occupants_item)
 
             _field = "pets"
             _pets = d.pop("pets", UNSET)
-            pets: list[UpdateLeaseRequestPetsItem] | Unset = UNSET
+            pets: list[PetsItem] | Unset = UNSET
             if _pets is not UNSET:
                 pets = []
                 for pets_item_data in _pets:
-                    pets_item = UpdateLeaseRequestPetsItem.from_dict(pets_item_data)
+                    pets_item = PetsItem.from_dict(pets_item_data)
 
                     pets.append(pets_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_purchase_order_response_data import UpdatePurchaseOrderResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="UpdatePurchaseOrderResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="UpdatePurchaseOrderResponse")
 class UpdatePurchaseOrderResponse:
     """
     Attributes:
-        data (UpdatePurchaseOrderResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: UpdatePurchaseOrderResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class UpdatePurchaseOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_purchase_order_response_data import UpdatePurchaseOrderResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = UpdatePurchaseOrderResponseData.from_dict(pop_required(d, "data", "UpdatePurchaseOrderResponse"))
+            data = Data.from_dict(pop_required(d, "data", "UpdatePurchaseOrderResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "UpdatePurchaseOrderResponse"), "str")

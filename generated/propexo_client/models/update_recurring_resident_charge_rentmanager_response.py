@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_recurring_resident_charge_rentmanager_response_meta import (
-        UpdateRecurringResidentChargeRentmanagerResponseMeta,
-    )
+    from ..models.meta import Meta
     from ..models.update_recurring_resident_charge_rentmanager_response_result import (
         UpdateRecurringResidentChargeRentmanagerResponseResult,
     )
@@ -24,11 +22,11 @@ T = TypeVar("T", bound="UpdateRecurringResidentChargeRentmanagerResponse")
 class UpdateRecurringResidentChargeRentmanagerResponse:
     """
     Attributes:
-        meta (UpdateRecurringResidentChargeRentmanagerResponseMeta):
+        meta (Meta):
         result (UpdateRecurringResidentChargeRentmanagerResponseResult):
     """
 
-    meta: UpdateRecurringResidentChargeRentmanagerResponseMeta
+    meta: Meta
     result: UpdateRecurringResidentChargeRentmanagerResponseResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,9 +48,7 @@ class UpdateRecurringResidentChargeRentmanagerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_recurring_resident_charge_rentmanager_response_meta import (
-            UpdateRecurringResidentChargeRentmanagerResponseMeta,  # noqa: PLC0415
-        )
+        from ..models.meta import Meta  # noqa: PLC0415
         from ..models.update_recurring_resident_charge_rentmanager_response_result import (
             UpdateRecurringResidentChargeRentmanagerResponseResult,  # noqa: PLC0415
         )
@@ -61,9 +57,7 @@ class UpdateRecurringResidentChargeRentmanagerResponse:
         _field = ""
         try:
             _field = "meta"
-            meta = UpdateRecurringResidentChargeRentmanagerResponseMeta.from_dict(
-                pop_required(d, "meta", "UpdateRecurringResidentChargeRentmanagerResponse")
-            )
+            meta = Meta.from_dict(pop_required(d, "meta", "UpdateRecurringResidentChargeRentmanagerResponse"))
 
             _field = "result"
             result = UpdateRecurringResidentChargeRentmanagerResponseResult.from_dict(

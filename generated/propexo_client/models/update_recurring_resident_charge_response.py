@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_recurring_resident_charge_response_data import UpdateRecurringResidentChargeResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="UpdateRecurringResidentChargeResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="UpdateRecurringResidentChargeResponse")
 class UpdateRecurringResidentChargeResponse:
     """
     Attributes:
-        data (UpdateRecurringResidentChargeResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: UpdateRecurringResidentChargeResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +45,13 @@ class UpdateRecurringResidentChargeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_recurring_resident_charge_response_data import UpdateRecurringResidentChargeResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = UpdateRecurringResidentChargeResponseData.from_dict(
-                pop_required(d, "data", "UpdateRecurringResidentChargeResponse")
-            )
+            data = Data.from_dict(pop_required(d, "data", "UpdateRecurringResidentChargeResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "UpdateRecurringResidentChargeResponse"), "str")

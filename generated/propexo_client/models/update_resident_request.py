@@ -29,8 +29,8 @@ from ..models.update_resident_request_state import UpdateResidentRequestState, c
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.events_item import EventsItem
     from ..models.update_resident_request_custom_data import UpdateResidentRequestCustomData
-    from ..models.update_resident_request_events_item import UpdateResidentRequestEventsItem
 
 
 T = TypeVar("T", bound="UpdateResidentRequest")
@@ -53,7 +53,7 @@ class UpdateResidentRequest:
             ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         email_1 (str | Unset): Format: email.
         email_2 (str | Unset): Format: email.
-        events (list[UpdateResidentRequestEventsItem] | Unset): Deprecated.
+        events (list[EventsItem] | Unset): Deprecated.
         first_name (str | Unset):
         gender (UpdateResidentRequestGender | Unset): One of 'MALE', 'FEMALE'.
         guarantor (bool | Unset):
@@ -93,7 +93,7 @@ class UpdateResidentRequest:
     date_of_birth: str | Unset = UNSET
     email_1: str | Unset = UNSET
     email_2: str | Unset = UNSET
-    events: list[UpdateResidentRequestEventsItem] | Unset = UNSET
+    events: list[EventsItem] | Unset = UNSET
     first_name: str | Unset = UNSET
     gender: UpdateResidentRequestGender | Unset = UNSET
     guarantor: bool | Unset = UNSET
@@ -293,8 +293,8 @@ class UpdateResidentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.events_item import EventsItem  # noqa: PLC0415
         from ..models.update_resident_request_custom_data import UpdateResidentRequestCustomData  # noqa: PLC0415
-        from ..models.update_resident_request_events_item import UpdateResidentRequestEventsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -352,11 +352,11 @@ class UpdateResidentRequest:
 
             _field = "events"
             _events = d.pop("events", UNSET)
-            events: list[UpdateResidentRequestEventsItem] | Unset = UNSET
+            events: list[EventsItem] | Unset = UNSET
             if _events is not UNSET:
                 events = []
                 for events_item_data in _events:
-                    events_item = UpdateResidentRequestEventsItem.from_dict(events_item_data)
+                    events_item = EventsItem.from_dict(events_item_data)
 
                     events.append(events_item)
 

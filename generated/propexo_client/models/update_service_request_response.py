@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_service_request_response_data import UpdateServiceRequestResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="UpdateServiceRequestResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="UpdateServiceRequestResponse")
 class UpdateServiceRequestResponse:
     """
     Attributes:
-        data (UpdateServiceRequestResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: UpdateServiceRequestResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class UpdateServiceRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_request_response_data import UpdateServiceRequestResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = UpdateServiceRequestResponseData.from_dict(pop_required(d, "data", "UpdateServiceRequestResponse"))
+            data = Data.from_dict(pop_required(d, "data", "UpdateServiceRequestResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "UpdateServiceRequestResponse"), "str")

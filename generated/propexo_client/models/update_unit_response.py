@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_unit_response_data import UpdateUnitResponseData
+    from ..models.data import Data
 
 
 T = TypeVar("T", bound="UpdateUnitResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="UpdateUnitResponse")
 class UpdateUnitResponse:
     """
     Attributes:
-        data (UpdateUnitResponseData):
+        data (Data):
         job_id (str):
     """
 
-    data: UpdateUnitResponseData
+    data: Data
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class UpdateUnitResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_unit_response_data import UpdateUnitResponseData  # noqa: PLC0415
+        from ..models.data import Data  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "data"
-            data = UpdateUnitResponseData.from_dict(pop_required(d, "data", "UpdateUnitResponse"))
+            data = Data.from_dict(pop_required(d, "data", "UpdateUnitResponse"))
 
             _field = "job_id"
             job_id = conform(pop_required(d, "job_id", "UpdateUnitResponse"), "str")

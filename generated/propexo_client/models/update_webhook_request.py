@@ -15,7 +15,7 @@ from ..models.update_webhook_request_triggers_item import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_webhook_request_headers_item import UpdateWebhookRequestHeadersItem
+    from ..models.headers_item import HeadersItem
 
 
 T = TypeVar("T", bound="UpdateWebhookRequest")
@@ -26,7 +26,7 @@ class UpdateWebhookRequest:
     """
     Attributes:
         active (bool | Unset):
-        headers (list[UpdateWebhookRequestHeadersItem] | Unset):
+        headers (list[HeadersItem] | Unset):
         model (UpdateWebhookRequestModel | Unset): One of 'accounting_entities', 'address_types', 'amenities',
             'ap_codes', 'ap_codes_to_construction_job', 'applicant_pets', 'applicants', 'applicants_to_applications',
             'applicants_to_events', 'applicants_to_rentable_items', 'application_statuses', 'applications', 'call_logs',
@@ -42,7 +42,7 @@ class UpdateWebhookRequest:
     """
 
     active: bool | Unset = UNSET
-    headers: list[UpdateWebhookRequestHeadersItem] | Unset = UNSET
+    headers: list[HeadersItem] | Unset = UNSET
     model: UpdateWebhookRequestModel | Unset = UNSET
     secret: str | Unset = UNSET
     triggers: list[UpdateWebhookRequestTriggersItem] | Unset = UNSET
@@ -94,7 +94,7 @@ class UpdateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_webhook_request_headers_item import UpdateWebhookRequestHeadersItem  # noqa: PLC0415
+        from ..models.headers_item import HeadersItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -104,11 +104,11 @@ class UpdateWebhookRequest:
 
             _field = "headers"
             _headers = d.pop("headers", UNSET)
-            headers: list[UpdateWebhookRequestHeadersItem] | Unset = UNSET
+            headers: list[HeadersItem] | Unset = UNSET
             if _headers is not UNSET:
                 headers = []
                 for headers_item_data in _headers:
-                    headers_item = UpdateWebhookRequestHeadersItem.from_dict(headers_item_data)
+                    headers_item = HeadersItem.from_dict(headers_item_data)
 
                     headers.append(headers_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
-    from ..models.update_webhook_response_result import UpdateWebhookResponseResult
+    from ..models.result import Result
 
 
 T = TypeVar("T", bound="UpdateWebhookResponse")
@@ -19,10 +19,10 @@ T = TypeVar("T", bound="UpdateWebhookResponse")
 class UpdateWebhookResponse:
     """
     Attributes:
-        result (UpdateWebhookResponseResult):
+        result (Result):
     """
 
-    result: UpdateWebhookResponseResult
+    result: Result
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +40,13 @@ class UpdateWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_webhook_response_result import UpdateWebhookResponseResult  # noqa: PLC0415
+        from ..models.result import Result  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
         try:
             _field = "result"
-            result = UpdateWebhookResponseResult.from_dict(pop_required(d, "result", "UpdateWebhookResponse"))
+            result = Result.from_dict(pop_required(d, "result", "UpdateWebhookResponse"))
 
         except ResponseValidationError:
             raise  # a nested model's: it names its own model and field

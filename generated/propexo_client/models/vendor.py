@@ -10,8 +10,8 @@ from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
+    from ..models.custom_data_type_0 import CustomDataType0
     from ..models.vendor_contacts_item import VendorContactsItem
-    from ..models.vendor_custom_data_type_0 import VendorCustomDataType0
 
 
 T = TypeVar("T", bound="Vendor")
@@ -24,7 +24,7 @@ class Vendor:
         account_number (None | str):
         contacts (list[VendorContactsItem]):
         created_at (str):
-        custom_data (None | VendorCustomDataType0):
+        custom_data (CustomDataType0 | None):
         id (str):
         integration_id (str):
         integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
@@ -46,7 +46,7 @@ class Vendor:
     account_number: None | str
     contacts: list[VendorContactsItem]
     created_at: str
-    custom_data: None | VendorCustomDataType0
+    custom_data: CustomDataType0 | None
     id: str
     integration_id: str
     integration_vendor: IntegrationVendor
@@ -65,7 +65,7 @@ class Vendor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor_custom_data_type_0 import VendorCustomDataType0  # noqa: PLC0415
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
 
         account_number: None | str
         account_number = self.account_number
@@ -78,7 +78,7 @@ class Vendor:
         created_at = self.created_at
 
         custom_data: dict[str, Any] | None
-        if isinstance(self.custom_data, VendorCustomDataType0):
+        if isinstance(self.custom_data, CustomDataType0):
             custom_data = self.custom_data.to_dict()
         else:
             custom_data = self.custom_data
@@ -151,8 +151,8 @@ class Vendor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_data_type_0 import CustomDataType0  # noqa: PLC0415
         from ..models.vendor_contacts_item import VendorContactsItem  # noqa: PLC0415
-        from ..models.vendor_custom_data_type_0 import VendorCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -179,18 +179,18 @@ class Vendor:
 
             _field = "custom_data"
 
-            def _parse_custom_data(data: object) -> None | VendorCustomDataType0:
+            def _parse_custom_data(data: object) -> CustomDataType0 | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    custom_data_type_0 = VendorCustomDataType0.from_dict(data)
+                    componentsschemas_custom_data_type_0 = CustomDataType0.from_dict(data)
 
-                    return custom_data_type_0
+                    return componentsschemas_custom_data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | VendorCustomDataType0, conform(data))
+                return cast(CustomDataType0 | None, conform(data))
 
             custom_data = _parse_custom_data(pop_required(d, "custom_data", "Vendor"))
 

@@ -11,8 +11,8 @@ from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_headers_item import WebhookHeadersItem
-    from ..models.webhook_triggers_item import WebhookTriggersItem
+    from ..models.headers_item import HeadersItem
+    from ..models.triggers_item import TriggersItem
 
 
 T = TypeVar("T", bound="Webhook")
@@ -29,8 +29,8 @@ class Webhook:
         system (System): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         url (str):
-        headers (list[WebhookHeadersItem] | Unset):
-        triggers (list[WebhookTriggersItem] | Unset):
+        headers (list[HeadersItem] | Unset):
+        triggers (list[TriggersItem] | Unset):
     """
 
     active: bool
@@ -40,8 +40,8 @@ class Webhook:
     system: System
     updated_at: str
     url: str
-    headers: list[WebhookHeadersItem] | Unset = UNSET
-    triggers: list[WebhookTriggersItem] | Unset = UNSET
+    headers: list[HeadersItem] | Unset = UNSET
+    triggers: list[TriggersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,8 +95,8 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_headers_item import WebhookHeadersItem  # noqa: PLC0415
-        from ..models.webhook_triggers_item import WebhookTriggersItem  # noqa: PLC0415
+        from ..models.headers_item import HeadersItem  # noqa: PLC0415
+        from ..models.triggers_item import TriggersItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _field = ""
@@ -124,21 +124,21 @@ class Webhook:
 
             _field = "headers"
             _headers = d.pop("headers", UNSET)
-            headers: list[WebhookHeadersItem] | Unset = UNSET
+            headers: list[HeadersItem] | Unset = UNSET
             if _headers is not UNSET:
                 headers = []
                 for headers_item_data in _headers:
-                    headers_item = WebhookHeadersItem.from_dict(headers_item_data)
+                    headers_item = HeadersItem.from_dict(headers_item_data)
 
                     headers.append(headers_item)
 
             _field = "triggers"
             _triggers = d.pop("triggers", UNSET)
-            triggers: list[WebhookTriggersItem] | Unset = UNSET
+            triggers: list[TriggersItem] | Unset = UNSET
             if _triggers is not UNSET:
                 triggers = []
                 for triggers_item_data in _triggers:
-                    triggers_item = WebhookTriggersItem.from_dict(triggers_item_data)
+                    triggers_item = TriggersItem.from_dict(triggers_item_data)
 
                     triggers.append(triggers_item)
 
