@@ -65,7 +65,7 @@ def fetch_all(
     try:
         return pager.to_list()
     except PaginationError as exc:
-        raise ApiError(operation, 200, exc.message) from None
+        raise ApiError(operation, 200, exc.detail) from None
 
 
 async def afetch_all(
@@ -87,4 +87,4 @@ async def afetch_all(
     try:
         return await pager.to_list()
     except PaginationError as exc:
-        raise ApiError(operation, 200, exc.message) from None
+        raise ApiError(operation, 200, exc.detail) from None

@@ -7,6 +7,11 @@ answer whatever its status (an error body that does not fit the spec's error sch
 `parsed=None`, not an exception). No error holds the bearer token: the response kept on an
 `APIStatusError` is a copy without the Authorization, Cookie and Set-Cookie headers, and its
 message is server text cleaned by `text.clean_text`.
+
+Every error pickles (a worker process's error reaches its parent whole): `PropexoError.__reduce__`
+rebuilds it from its message and attributes, not by calling `__init__` again. This module is
+copied into the generated package by the regeneration (``scripts/static/``); the overlay
+(``propexo._errors``) declares the rest of the library's errors on `PropexoError`.
 """
 
 from __future__ import annotations
@@ -26,6 +31,18 @@ from .types import Unset
 
 class PropexoError(Exception):
     """Base class of every error the client raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with `type(self)(*self.args)`: wrong for an `__init__` that takes
+        # other arguments than the message (a TypeError in the parent, a broken process pool).
+        return _rebuilt, (type(self), self.args), self.__dict__
+
+
+def _rebuilt(cls: type[PropexoError], args: tuple[Any, ...]) -> PropexoError:
+    """An error of `cls` with `args`, its `__init__` not called (`__reduce__` adds its state)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class APIStatusError(PropexoError):
@@ -114,16 +131,6 @@ class InternalServerError(APIStatusError):
     """HTTP 5xx."""
 
 
-class UnexpectedStatus(APIStatusError):
-    """Raised by `sync_detailed()` / `asyncio_detailed()` for an undocumented status when
-    `Client.raise_on_unexpected_status` is True."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.content = content
-        message = error_message(decode_json(content), content)
-        super().__init__("request", status_code, message or "undocumented status")
-
-
 class APIConnectionError(PropexoError):
     """No answer: the connection failed or broke (after the client's own retries)."""
 
@@ -186,6 +193,11 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+#: The name of an undocumented status's error before it was folded into `APIStatusError` (each
+#: status has its subclass: an undocumented 404 is a `NotFoundError`).
+UnexpectedStatus = APIStatusError
+
+
 def status_error_class(status_code: int) -> type[APIStatusError]:
     """The `APIStatusError` subclass for a status (`InternalServerError` for any 5xx)."""
     if status_code >= 500:
@@ -233,9 +245,7 @@ def pop_required(data: dict[str, Any], key: str, model: str) -> Any:
     try:
         return data.pop(key)
     except KeyError:
-        raise ResponseValidationError(
-            "required property missing", model=model, field=key
-        ) from None
+        raise ResponseValidationError("required property missing", model=model, field=key) from None
 
 
 def path_segment(parameter: str, value: object) -> str:
@@ -378,7 +388,6 @@ __all__ = [
     "PropexoError",
     "RateLimitError",
     "ResponseValidationError",
-    "UnexpectedStatus",
     "UnprocessableEntityError",
     "conform",
     "conform_list",
