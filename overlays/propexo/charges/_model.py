@@ -205,11 +205,15 @@ class ChargeFieldsError(TypeError, ValueError):
     name and message, in declaration order. Both a TypeError and a ValueError, as the field
     checks raise either (a value of the wrong type, a wrong value of the right type)."""
 
-    def __init__(self, problems: Sequence[tuple[str, Exception]]) -> None:
+    def __init__(self, problems: Sequence[tuple[str, Exception | str]]) -> None:
         self.problems: tuple[tuple[str, str], ...] = tuple(
             (name, str(exc)) for name, exc in problems
         )
         super().__init__("; ".join(f"{name}: {message}" for name, message in self.problems))
+
+    def __reduce__(self) -> tuple[type[ChargeFieldsError], tuple[tuple[tuple[str, str], ...]]]:
+        # Pickled as its problems: the default would pass its message.
+        return type(self), (self.problems,)
 
 
 @attrs.frozen(slots=True, kw_only=True)
