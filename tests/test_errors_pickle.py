@@ -66,12 +66,9 @@ def _status(cls_name: str, status: int) -> Callable[[], BaseException]:
 
 def _examples() -> dict[str, Callable[[], BaseException]]:
     """A way to build each class, by `module.qualname` (built in the worker and the parent)."""
-    from propexo import _errors, _pacing, _signals, _transport
-    from propexo.charges import _files, _model
-    from propexo.cli import _input
+    from propexo import _errors, _pacing, _signals
+    from propexo.charges import _model
     from propexo.jobs._model import JobChain, JobStatus
-    from propexo.journal import _errors as journal
-    from propexo.webhooks import _errors as webhooks
     from propexo_client import errors
 
     problem = _model.ChargeProblem(3, "amount_cents", "must be positive")
@@ -88,8 +85,13 @@ def _examples() -> dict[str, Callable[[], BaseException]]:
         f"{g}UnprocessableEntityError": _status("UnprocessableEntityError", 422),
         f"{g}RateLimitError": _status("RateLimitError", 429),
         f"{g}InternalServerError": _status("InternalServerError", 503),
-        f"{g}APIConnectionError": lambda: errors.APIConnectionError(
-            "list_residents", httpx.ConnectError("refused")
+        f"{g}APIConnectionError": lambda: _errors.for_job(
+            errors.APIConnectionError(
+                "job job-1: POST /v1/admin/retry-write",
+                httpx.ConnectError("refused"),
+                note=" (not sent)",
+            ),
+            "job-1",
         ),
         f"{g}APITimeoutError": lambda: errors.APITimeoutError("list_residents"),
         f"{g}InvalidParameterError": lambda: errors.InvalidParameterError("id", "empty"),
@@ -98,55 +100,27 @@ def _examples() -> dict[str, Callable[[], BaseException]]:
         ),
         "propexo._errors.ConfigurationError": lambda: _errors.ConfigurationError("bad limit"),
         "propexo._errors.ClientClosedError": lambda: _errors.ClientClosedError("closed"),
-        "propexo._errors.JobError": lambda: _errors.JobError("job-1", "failed"),
-        "propexo._errors.JobRequestError": lambda: _errors.JobRequestError(
-            "job-1", "GET /v1/admin/write-status", 400, "bad"
-        ),
-        "propexo._errors.UnknownJobError": lambda: _errors.UnknownJobError(
-            "job-1", "GET /v1/admin/write-status", 404, "no job"
-        ),
-        "propexo._errors.JobServerError": lambda: _errors.JobServerError(
-            "job-1", "GET /v1/admin/write-status", 503, "down"
-        ),
-        "propexo._errors.JobConnectionError": lambda: _errors.JobConnectionError("job-1", "none"),
-        "propexo._errors.MalformedStatusError": lambda: _errors.MalformedStatusError("job-1", "?"),
         "propexo._errors.NotRetryableError": lambda: _errors.NotRetryableError("job-1", "SUCCESS"),
         "propexo._errors.JobTimeoutError": lambda: _errors.JobTimeoutError(
             "job-1", 2.5, status, JobChain.start("job-1")
         ),
-        "propexo._lookup.LookupFailedError": lambda: __import__(
-            "propexo._lookup"
-        )._lookup.LookupFailedError("list_residents", "no usable answer", KeyError("results")),
         "propexo._pacing.WaitStopped": lambda: _pacing.WaitStopped("stopped while waiting"),
         "propexo._signals.Interrupted": lambda: _signals.Interrupted(signal.SIGTERM),
-        "propexo._transport.ResponseTooLargeError": lambda: _transport.ResponseTooLargeError(
-            "too large"
-        ),
-        "propexo.charges._files._DuplicateKey": lambda: _files._DuplicateKey("amount_cents"),
-        "propexo.charges._files._Unreadable": lambda: _files._Unreadable(problem),
         "propexo.charges._model.ChargeFieldsError": lambda: _model.ChargeFieldsError(
             [("amount_cents", ValueError("must be positive"))]
         ),
         "propexo.charges._model.InvalidChargesError": lambda: _model.InvalidChargesError([problem]),
-        "propexo.cli._input.LookupFailed": lambda: _input.LookupFailed("ConnectError: refused"),
-        "propexo.journal._errors.JournalError": lambda: journal.JournalError("j.db", "bad"),
-        "propexo.journal._errors.JournalLockedError": lambda: journal.JournalLockedError(
+        "propexo._errors.JournalError": lambda: _errors.JournalError(
+            "j.db", "is truncated", damaged=True
+        ),
+        "propexo._errors.JournalLockedError": lambda: _errors.JournalLockedError(
             "j.db", "held by pid 7"
         ),
-        "propexo.journal._errors.JournalMismatchError": lambda: journal.JournalMismatchError(
+        "propexo._errors.JournalMismatchError": lambda: _errors.JournalMismatchError(
             "j.db", "another input"
         ),
-        "propexo.journal._errors.JournalCorruptError": lambda: journal.JournalCorruptError(
-            "j.db", "is truncated"
-        ),
-        "propexo.journal._errors.JournalStateError": lambda: journal.JournalStateError(
-            "j.db", "no chunk 3"
-        ),
-        "propexo.webhooks._errors.SignatureVerificationError": lambda: (
-            webhooks.SignatureVerificationError("no signature")
-        ),
-        "propexo.webhooks._errors.WebhookPayloadError": lambda: webhooks.WebhookPayloadError(
-            "not JSON"
+        "propexo._errors.SignatureVerificationError": lambda: _errors.SignatureVerificationError(
+            "no signature"
         ),
     }
 

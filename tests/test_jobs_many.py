@@ -16,14 +16,13 @@ from collections.abc import AsyncGenerator, Generator, Iterator
 from typing import Any
 
 import pytest
+from propexo import BadRequestError, ResponseValidationError
 from propexo.jobs import (
     JobError,
     JobStatus,
     JobTimeoutError,
-    MalformedStatusError,
     PollPolicy,
     Progress,
-    UnknownJobError,
     WriteStatus,
 )
 
@@ -183,8 +182,8 @@ def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
             [ok, partial, "job-unknown", failed, garbled, ok], timeout=30
         )
     assert list(reports) == [ok, partial, "job-unknown", failed, garbled]  # input order, once
-    assert isinstance(reports["job-unknown"], UnknownJobError)
-    assert isinstance(reports[garbled], MalformedStatusError)
+    assert isinstance(reports["job-unknown"], BadRequestError)
+    assert isinstance(reports[garbled], ResponseValidationError)
     assert "Expected a string, got int" in str(reports[garbled])
     found = {j: r for j, r in reports.items() if isinstance(r, JobStatus)}
     assert found[ok].created_record_id == "rec-1" and found[ok].ok

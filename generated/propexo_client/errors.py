@@ -132,12 +132,18 @@ class InternalServerError(APIStatusError):
 
 
 class APIConnectionError(PropexoError):
-    """No answer: the connection failed or broke (after the client's own retries)."""
+    """No answer: the connection failed or broke (after the client's own retries), for every
+    request of the library (an operation, a lookup, a job's status). `operation` names the
+    request; the message adds the cause's type and text (cleaned, see `text.clean_text`), then
+    `note` (what the caller should know, such as whether a write may have been processed)."""
 
-    def __init__(self, operation: str, cause: Exception | None = None) -> None:
+    def __init__(self, operation: str, cause: BaseException | None = None, *, note: str = "") -> None:
         self.operation = operation
-        reason = f": {type(cause).__name__}" if cause is not None else ""
-        super().__init__(f"{operation}: {self._what}{reason}")
+        reason = ""
+        if cause is not None:
+            text = clean_text(str(cause), limit=200)
+            reason = f": {type(cause).__name__}: {text}" if text else f": {type(cause).__name__}"
+        super().__init__(f"{operation}: {self._what}{reason}{note}")
 
     _what = "no answer from the API"
 
@@ -361,9 +367,14 @@ def parsing(operation: str, *, error_status: bool = False) -> Iterator[None]:
 
 @contextmanager
 def sending(operation: str) -> Iterator[None]:
-    """Turn transport failures (after the client's retries) into `APIConnectionError`s."""
+    """Turn transport failures (after the client's retries) into `APIConnectionError`s; an
+    answer the transport refused (too large) is a `ResponseValidationError` naming `operation`."""
     try:
         yield
+    except ResponseValidationError as error:
+        if error.operation is None:
+            error.operation = operation
+        raise
     except httpx.TimeoutException as error:
         raise APITimeoutError(operation, error) from error
     except httpx.TransportError as error:

@@ -8,19 +8,22 @@ twice (resume, reconcile); `JobTracker` waits for write jobs, watches many at on
 retries failed ones.
 `stop_on_signals` makes SIGTERM and SIGHUP stop a run as Ctrl-C does (`Interrupted`).
 
-This root exports the clients, the domain verbs and their result types, every exception and
-the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
-`propexo.charges`, `propexo.jobs` and `propexo.journal` export their fuller public surface;
-everything else lives in private modules. Logging: the `propexo` logger; `PROPEXO_LOG=info`
-or `debug` sends it to stderr (see `propexo._logs`).
+This root exports the clients, the domain verbs, the exceptions a caller catches and the
+`DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py), as openai-python's root
+does. The subpackages `propexo.charges`, `propexo.jobs` and `propexo.journal` export their
+fuller public surface (result types, policies, the pagers are `propexo_client.pagination`'s);
+the old names of folded errors (`ApiError`, `PaginationError`, `LookupFailedError`, ...) stay
+importable here, outside `__all__`; everything else lives in private modules. Logging: the
+`propexo` logger; `PROPEXO_LOG=info` or `debug` sends it to stderr (see `propexo._logs`).
 """
 
-from propexo_client.pagination import AsyncPager, PaginationError, SyncPager
+from propexo_client.pagination import AsyncPager as AsyncPager
+from propexo_client.pagination import PaginationError as PaginationError
+from propexo_client.pagination import SyncPager as SyncPager
 
 from ._client import DEFAULT_TIMEOUT, AsyncPropexoClient, ClientSettings, PropexoClient
 from ._errors import (
     APIConnectionError,
-    ApiError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -30,23 +33,27 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     InvalidParameterError,
-    JobConnectionError,
-    JobError,
-    JobRequestError,
-    JobServerError,
     JobTimeoutError,
-    MalformedStatusError,
+    JournalError,
+    JournalLockedError,
+    JournalMismatchError,
     NotFoundError,
     NotRetryableError,
     PermissionDeniedError,
     PropexoError,
     RateLimitError,
     ResponseValidationError,
-    UnknownJobError,
     UnprocessableEntityError,
 )
+from ._errors import ApiError as ApiError
+from ._errors import JobConnectionError as JobConnectionError
+from ._errors import JobError as JobError
+from ._errors import JobRequestError as JobRequestError
+from ._errors import JobServerError as JobServerError
+from ._errors import MalformedStatusError as MalformedStatusError
+from ._errors import UnknownJobError as UnknownJobError
 from ._logs import setup_logging
-from ._lookup import LookupFailedError
+from ._lookup import LookupFailedError as LookupFailedError
 from ._options import ClientOptions
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
@@ -55,28 +62,22 @@ from ._version import __version__
 from .charges._api import plan_charges
 from .charges._files import read_charges
 from .charges._model import Charge, InvalidChargesError
-from .charges._plan import DEFAULT_MAX_BATCH_SIZE, Plan
-from .charges._submit import Outcome, SubmissionResult
-from .charges._validate import DateWindow
+from .charges._plan import DEFAULT_MAX_BATCH_SIZE
+from .charges._plan import Plan as Plan
+from .charges._submit import Outcome as Outcome
+from .charges._submit import SubmissionResult as SubmissionResult
+from .charges._validate import DateWindow as DateWindow
 from .jobs._atracker import AsyncJobTracker
-from .jobs._model import JobStatus
-from .jobs._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
+from .jobs._model import JobStatus as JobStatus
+from .jobs._policy import DEFAULT_WAIT_TIMEOUT
+from .jobs._policy import PollPolicy as PollPolicy
 from .jobs._tracker import JobTracker
-from .journal._errors import (
-    JournalCorruptError,
-    JournalError,
-    JournalLockedError,
-    JournalMismatchError,
-    JournalStateError,
-)
-from .journal._submission import (
-    JournaledSubmission,
-    asubmit_charges,
-    asubmit_plan,
-    submit_charges,
-    submit_plan,
-)
+from .journal._errors import JournalCorruptError as JournalCorruptError
+from .journal._errors import JournalStateError as JournalStateError
+from .journal._submission import JournaledSubmission as JournaledSubmission
+from .journal._submission import asubmit_charges, asubmit_plan, submit_charges, submit_plan
 
+# The names `X as X` above stay importable from here, outside `__all__` (see the docstring).
 __all__ = [
     "DEFAULT_MAX_BATCH_SIZE",
     "DEFAULT_RATE_LIMIT",
@@ -86,9 +87,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "ApiError",
     "AsyncJobTracker",
-    "AsyncPager",
     "AsyncPropexoClient",
     "AuthenticationError",
     "BadRequestError",
@@ -98,41 +97,23 @@ __all__ = [
     "ClientSettings",
     "ConfigurationError",
     "ConflictError",
-    "DateWindow",
     "InternalServerError",
     "Interrupted",
     "InvalidChargesError",
     "InvalidParameterError",
-    "JobConnectionError",
-    "JobError",
-    "JobRequestError",
-    "JobServerError",
-    "JobStatus",
     "JobTimeoutError",
     "JobTracker",
-    "JournalCorruptError",
     "JournalError",
     "JournalLockedError",
     "JournalMismatchError",
-    "JournalStateError",
-    "JournaledSubmission",
-    "LookupFailedError",
-    "MalformedStatusError",
     "NotFoundError",
     "NotRetryableError",
-    "Outcome",
-    "PaginationError",
     "PermissionDeniedError",
-    "Plan",
-    "PollPolicy",
     "PropexoClient",
     "PropexoError",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
-    "SubmissionResult",
-    "SyncPager",
-    "UnknownJobError",
     "UnprocessableEntityError",
     "__version__",
     "asubmit_charges",

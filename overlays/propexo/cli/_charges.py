@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from .._client import PropexoClient
-from .._errors import ApiError
-from .._lookup import LookupFailedError
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -19,7 +17,7 @@ from ..charges import (
 )
 from ..charges._vendors import get_vendor
 from ._input import (
-    LookupFailed,
+    LOOKUP_ERRORS,
     Lookups,
     bad_input,
     columns_help,
@@ -93,7 +91,7 @@ def _make_plan(
         )
     except InvalidChargesError as exc:
         bad_input(file, exc)
-    except (ApiError, LookupFailed, LookupFailedError) as exc:
+    except LOOKUP_ERRORS as exc:
         lookup_failed(vendor, exc)
 
 

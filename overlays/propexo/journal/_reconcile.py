@@ -36,8 +36,7 @@ from propexo_client.models.list_write_logs_time_range import ListWriteLogsTimeRa
 from propexo_client.types import UNSET
 
 from .._client import PropexoClient
-from .._errors import ApiError, error_message
-from .._lookup import LookupFailedError
+from .._errors import APIConnectionError, ApiError, error_message
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
 from ..charges._model import SPECS
@@ -265,7 +264,7 @@ def reconcile(
         logs = fetch_write_logs(
             client, integration_id, _time_range(min(_updated(e) for e in doubtful)), vendor.key
         )
-    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, APIConnectionError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         log_problem = f"write logs unreadable ({exc}); "
     findings = []
     for entry in doubtful:
@@ -319,7 +318,7 @@ def _reconcile_chunk(
             return Finding(chunk.id, True, WRITE_LOG, pick.job_id, size, size, note)
     try:
         referenced, keyed = _synced(client, integration_id, chunk, vendor)
-    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, APIConnectionError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         return Finding(
             chunk.id,
             False,
