@@ -94,11 +94,10 @@ def _examples() -> dict[str, Callable[[], BaseException]]:
             "job-1",
         ),
         f"{g}APITimeoutError": lambda: errors.APITimeoutError("list_residents"),
-        f"{g}InvalidParameterError": lambda: errors.InvalidParameterError("id", "empty"),
         f"{g}ResponseValidationError": lambda: errors.ResponseValidationError(
             "required property missing", operation="get_resident", model="Resident", field="id"
         ),
-        "propexo._errors.ConfigurationError": lambda: _errors.ConfigurationError("bad limit"),
+        f"{g}ConfigurationError": lambda: errors.ConfigurationError("id: empty", parameter="id"),
         "propexo._errors.ClientClosedError": lambda: _errors.ClientClosedError("closed"),
         "propexo._errors.NotRetryableError": lambda: _errors.NotRetryableError("job-1", "SUCCESS"),
         "propexo._errors.JobTimeoutError": lambda: _errors.JobTimeoutError(

@@ -37,7 +37,6 @@ ROOT = {
     "PropexoError",
     "ConfigurationError",
     "ClientClosedError",
-    "InvalidParameterError",
     "APIStatusError",
     "BadRequestError",
     "AuthenticationError",
@@ -68,6 +67,7 @@ ROOT = {
 #: Old names of folded errors, still importable (outside `__all__`), and the class each now is.
 FOLDED = {
     "propexo.ApiError": "APIStatusError",
+    "propexo.InvalidParameterError": "ConfigurationError",
     "propexo.PaginationError": "ResponseValidationError",
     "propexo_client.pagination.PaginationError": "ResponseValidationError",
     "propexo_client.errors.UnexpectedStatus": "APIStatusError",

@@ -4,7 +4,8 @@
 `APIConnectionError` / `APITimeoutError` when no answer came, and `ResponseValidationError` when
 a 2xx body lacks what the spec requires. `sync_detailed()` and `asyncio_detailed()` return the raw
 answer whatever its status (an error body that does not fit the spec's error schema is
-`parsed=None`, not an exception). No error holds the bearer token: the response kept on an
+`parsed=None`, not an exception); an argument that cannot be sent is a `ConfigurationError`
+before any request. No error holds the bearer token: the response kept on an
 `APIStatusError` is a copy without the Authorization, Cookie and Set-Cookie headers, and its
 message is server text cleaned by `text.clean_text`.
 
@@ -154,14 +155,18 @@ class APITimeoutError(APIConnectionError):
     _what = "the API did not answer in time"
 
 
-class InvalidParameterError(PropexoError, ValueError):
-    """An argument of an operation cannot be sent (an empty, "." or ".." path id); `parameter`
-    names it. Raised before any request."""
+class ConfigurationError(PropexoError, ValueError):
+    """A setting or an argument is unusable (a plain-http URL to a remote host, a bad limit, an
+    empty, "." or ".." path id): raised before any request. `parameter` names the argument of
+    an operation at fault (None for a client setting)."""
 
-    def __init__(self, parameter: str, detail: str) -> None:
+    def __init__(self, message: str, *, parameter: str | None = None) -> None:
         self.parameter = parameter
-        self.detail = detail
-        super().__init__(f"{parameter}: {detail}")
+        super().__init__(message)
+
+
+#: The earlier name of a `ConfigurationError` about an argument of an operation.
+InvalidParameterError = ConfigurationError
 
 
 class ResponseValidationError(PropexoError, ValueError):
@@ -256,7 +261,8 @@ def path_segment(parameter: str, value: object) -> str:
     text = str(value)
     if text in ("", ".", ".."):
         shown = "empty" if not text else f"{text!r}"
-        raise InvalidParameterError(parameter, f"an id cannot be {shown} (nothing was sent)")
+        detail = f"an id cannot be {shown} (nothing was sent)"
+        raise ConfigurationError(f"{parameter}: {detail}", parameter=parameter)
     return quote(text, safe="")
 
 
@@ -387,9 +393,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
-    "InvalidParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "PropexoError",

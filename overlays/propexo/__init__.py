@@ -17,6 +17,7 @@ importable here, outside `__all__`; everything else lives in private modules. Lo
 `propexo` logger; `PROPEXO_LOG=info` or `debug` sends it to stderr (see `propexo._logs`).
 """
 
+from propexo_client.errors import InvalidParameterError as InvalidParameterError
 from propexo_client.pagination import AsyncPager as AsyncPager
 from propexo_client.pagination import PaginationError as PaginationError
 from propexo_client.pagination import SyncPager as SyncPager
@@ -32,7 +33,6 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
-    InvalidParameterError,
     JobTimeoutError,
     JournalError,
     JournalLockedError,
@@ -100,7 +100,6 @@ __all__ = [
     "InternalServerError",
     "Interrupted",
     "InvalidChargesError",
-    "InvalidParameterError",
     "JobTimeoutError",
     "JobTracker",
     "JournalError",

@@ -15,9 +15,9 @@ from propexo_client.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
-    InvalidParameterError,
     NotFoundError,
     PermissionDeniedError,
     PropexoError,
@@ -44,7 +44,6 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
-    "InvalidParameterError",
     "JobConnectionError",
     "JobError",
     "JobRequestError",
@@ -73,10 +72,6 @@ __all__ = [
 #: The overlay's name for `APIStatusError` (the API answered with an error status), kept so that
 #: `except ApiError` goes on catching every status error, the generated operations' included.
 ApiError = APIStatusError
-
-
-class ConfigurationError(PropexoError, ValueError):
-    """A client setting is unusable (a plain-http URL to a remote host, a bad limit, ...)."""
 
 
 class ClientClosedError(PropexoError, RuntimeError):

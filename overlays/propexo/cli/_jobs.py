@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from .._errors import InvalidParameterError, job_of
+from .._errors import ConfigurationError, job_of
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
@@ -112,7 +112,7 @@ def status_command(
         for job_id in dict.fromkeys(job_ids):
             try:
                 report: Report = tracker.status(job_id)
-            except InvalidParameterError as error:
+            except ConfigurationError as error:
                 raise click.BadParameter(str(error), param_hint="JOB_ID") from None
             except JobError as error:
                 report = error
@@ -186,7 +186,7 @@ def retry_command(job_id: str, base_url: str, rate_limit: float, as_json: bool) 
     with make_client(base_url, rate_limit) as client:
         try:
             chain = JobTracker(client).retry(job_id)
-        except InvalidParameterError as error:
+        except ConfigurationError as error:
             raise click.BadParameter(str(error), param_hint="JOB_ID") from None
         except NotRetryableError as error:
             click.echo(f"propexo: {error}", err=True)
