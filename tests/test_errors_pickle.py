@@ -105,9 +105,6 @@ def _examples() -> dict[str, Callable[[], BaseException]]:
         ),
         "propexo._pacing.WaitStopped": lambda: _pacing.WaitStopped("stopped while waiting"),
         "propexo._signals.Interrupted": lambda: _signals.Interrupted(signal.SIGTERM),
-        "propexo.charges._model.ChargeFieldsError": lambda: _model.ChargeFieldsError(
-            [("amount_cents", ValueError("must be positive"))]
-        ),
         "propexo.charges._model.InvalidChargesError": lambda: _model.InvalidChargesError([problem]),
         "propexo._errors.JournalError": lambda: _errors.JournalError(
             "j.db", "is truncated", damaged=True
@@ -152,6 +149,11 @@ def _state(error: BaseException) -> dict[str, object]:
 
 def test_every_exception_class_has_an_example() -> None:
     assert sorted(_classes()) == sorted(_examples())
+
+
+def test_the_library_declares_at_most_24_exception_classes() -> None:
+    """One error family: a new class must carry behaviour a caller can act on (or fold)."""
+    assert len(_classes()) <= 24
 
 
 def test_every_exception_crosses_a_process_pool_whole() -> None:

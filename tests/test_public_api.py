@@ -67,6 +67,7 @@ ROOT = {
 #: Old names of folded errors, still importable (outside `__all__`), and the class each now is.
 FOLDED = {
     "propexo.ApiError": "APIStatusError",
+    "propexo.charges._model.ChargeFieldsError": "InvalidChargesError",
     "propexo.InvalidParameterError": "ConfigurationError",
     "propexo.PaginationError": "ResponseValidationError",
     "propexo_client.pagination.PaginationError": "ResponseValidationError",
