@@ -1,7 +1,12 @@
-"""The exceptions the overlay raises; none of them ever holds the bearer token.
+"""Every exception of the library, in one family under `PropexoError`; none of them ever holds
+the bearer token, and each one pickles (`PropexoError.__reduce__`).
 
-The base class and the API errors come from the generated package (`propexo_client.errors`), so
-that the generated operations and the overlay raise one hierarchy under `PropexoError`.
+The base class, the status errors, `APIConnectionError`, `ResponseValidationError` and
+`ConfigurationError` come from the generated package (`propexo_client.errors`), so that the
+generated operations and the overlay raise one hierarchy; the rest is declared here (the charge
+input's `InvalidChargesError` beside `ChargeProblem`, the signal's `Interrupted` beside its
+handler). A failure of any request, a lookup's or a job's included, is one of the request
+errors; the old names of the classes folded into them stay importable here as aliases.
 """
 
 from __future__ import annotations
