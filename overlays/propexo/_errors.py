@@ -132,7 +132,7 @@ class NotRetryableError(PropexoError):
     def __init__(self, job_id: str, write_status: str) -> None:
         self.job_id = job_id
         self.write_status = write_status
-        self.message = f"is {write_status}: only a FAILURE can be retried (no retry was sent)"
+        self.message: str = f"is {write_status}: only a FAILURE can be retried (no retry was sent)"
         super().__init__(f"job {job_id}: {self.message}")
 
 
@@ -148,7 +148,7 @@ class JobTimeoutError(PropexoError, TimeoutError):
         self.last = last
         self.chain = chain
         polls = 0 if last is None else last.polls
-        self.message = f"still PENDING after {timeout:g} s ({polls} polls)"
+        self.message: str = f"still PENDING after {timeout:g} s ({polls} polls)"
         super().__init__(f"job {job_id}: {self.message}")
 
 
