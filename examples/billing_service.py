@@ -213,7 +213,7 @@ def main(
     except JournalError as exc:  # another run holds it, or the residents changed this month
         print(f"billing stopped: {exc}", file=sys.stderr)
         return EXIT_NEEDS_A_PERSON
-    except PropexoError as exc:  # every other error of the client, PaginationError included
+    except PropexoError as exc:  # every other error of the client, ResponseValidationError included
         print(f"billing stopped: {exc}", file=sys.stderr)
         return EXIT_NOT_ALL_POSTED
     finally:

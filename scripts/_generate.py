@@ -187,7 +187,9 @@ def _generate(
         # imports the package: `spec_text` is the normalized openapi.yaml (dumped when not given).
         text = spec_text if spec_text is not None else _yaml.dumps(original)
         (target / "_version.py").write_text(version_module(original, text), encoding="utf-8")
-        # The errors module imports the server-text cleaning, one file shared with the overlay.
+        # The errors module (in place of the generator's own) and the server-text cleaning it
+        # imports, one file shared with the overlay.
+        shutil.copyfile(_resources.STATIC / "errors.py", target / "errors.py")
         shutil.copyfile(_resources.STATIC / "text.py", target / "text.py")
         # Python without templating is a static file, linted and type-checked where it lives.
         shutil.copyfile(_resources.STATIC / "types.py", target / "types.py")

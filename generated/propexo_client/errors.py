@@ -4,9 +4,15 @@
 `APIConnectionError` / `APITimeoutError` when no answer came, and `ResponseValidationError` when
 a 2xx body lacks what the spec requires. `sync_detailed()` and `asyncio_detailed()` return the raw
 answer whatever its status (an error body that does not fit the spec's error schema is
-`parsed=None`, not an exception). No error holds the bearer token: the response kept on an
+`parsed=None`, not an exception); an argument that cannot be sent is a `ConfigurationError`
+before any request. No error holds the bearer token: the response kept on an
 `APIStatusError` is a copy without the Authorization, Cookie and Set-Cookie headers, and its
 message is server text cleaned by `text.clean_text`.
+
+Every error pickles (a worker process's error reaches its parent whole): `PropexoError.__reduce__`
+rebuilds it from its message and attributes, not by calling `__init__` again. This module is
+copied into the generated package by the regeneration (``scripts/static/``); the overlay
+(``propexo._errors``) declares the rest of the library's errors on `PropexoError`.
 """
 
 from __future__ import annotations
@@ -26,6 +32,18 @@ from .types import Unset
 
 class PropexoError(Exception):
     """Base class of every error the client raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with `type(self)(*self.args)`: wrong for an `__init__` that takes
+        # other arguments than the message (a TypeError in the parent, a broken process pool).
+        return _rebuilt, (type(self), self.args), self.__dict__
+
+
+def _rebuilt(cls: type[PropexoError], args: tuple[Any, ...]) -> PropexoError:
+    """An error of `cls` with `args`, its `__init__` not called (`__reduce__` adds its state)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class APIStatusError(PropexoError):
@@ -114,23 +132,19 @@ class InternalServerError(APIStatusError):
     """HTTP 5xx."""
 
 
-class UnexpectedStatus(APIStatusError):
-    """Raised by `sync_detailed()` / `asyncio_detailed()` for an undocumented status when
-    `Client.raise_on_unexpected_status` is True."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.content = content
-        message = error_message(decode_json(content), content)
-        super().__init__("request", status_code, message or "undocumented status")
-
-
 class APIConnectionError(PropexoError):
-    """No answer: the connection failed or broke (after the client's own retries)."""
+    """No answer: the connection failed or broke (after the client's own retries), for every
+    request of the library (an operation, a lookup, a job's status). `operation` names the
+    request; the message adds the cause's type and text (cleaned, see `text.clean_text`), then
+    `note` (what the caller should know, such as whether a write may have been processed)."""
 
-    def __init__(self, operation: str, cause: Exception | None = None) -> None:
+    def __init__(self, operation: str, cause: BaseException | None = None, *, note: str = "") -> None:
         self.operation = operation
-        reason = f": {type(cause).__name__}" if cause is not None else ""
-        super().__init__(f"{operation}: {self._what}{reason}")
+        reason = ""
+        if cause is not None:
+            text = clean_text(str(cause), limit=200)
+            reason = f": {type(cause).__name__}: {text}" if text else f": {type(cause).__name__}"
+        super().__init__(f"{operation}: {self._what}{reason}{note}")
 
     _what = "no answer from the API"
 
@@ -141,14 +155,18 @@ class APITimeoutError(APIConnectionError):
     _what = "the API did not answer in time"
 
 
-class InvalidParameterError(PropexoError, ValueError):
-    """An argument of an operation cannot be sent (an empty, "." or ".." path id); `parameter`
-    names it. Raised before any request."""
+class ConfigurationError(PropexoError, ValueError):
+    """A setting or an argument is unusable (a plain-http URL to a remote host, a bad limit, an
+    empty, "." or ".." path id): raised before any request. `parameter` names the argument of
+    an operation at fault (None for a client setting)."""
 
-    def __init__(self, parameter: str, detail: str) -> None:
+    def __init__(self, message: str, *, parameter: str | None = None) -> None:
         self.parameter = parameter
-        self.detail = detail
-        super().__init__(f"{parameter}: {detail}")
+        super().__init__(message)
+
+
+#: The earlier name of a `ConfigurationError` about an argument of an operation.
+InvalidParameterError = ConfigurationError
 
 
 class ResponseValidationError(PropexoError, ValueError):
@@ -184,6 +202,11 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+#: The name of an undocumented status's error before it was folded into `APIStatusError` (each
+#: status has its subclass: an undocumented 404 is a `NotFoundError`).
+UnexpectedStatus = APIStatusError
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
@@ -238,7 +261,8 @@ def path_segment(parameter: str, value: object) -> str:
     text = str(value)
     if text in ("", ".", ".."):
         shown = "empty" if not text else f"{text!r}"
-        raise InvalidParameterError(parameter, f"an id cannot be {shown} (nothing was sent)")
+        detail = f"an id cannot be {shown} (nothing was sent)"
+        raise ConfigurationError(f"{parameter}: {detail}", parameter=parameter)
     return quote(text, safe="")
 
 
@@ -349,9 +373,14 @@ def parsing(operation: str, *, error_status: bool = False) -> Iterator[None]:
 
 @contextmanager
 def sending(operation: str) -> Iterator[None]:
-    """Turn transport failures (after the client's retries) into `APIConnectionError`s."""
+    """Turn transport failures (after the client's retries) into `APIConnectionError`s; an
+    answer the transport refused (too large) is a `ResponseValidationError` naming `operation`."""
     try:
         yield
+    except ResponseValidationError as error:
+        if error.operation is None:
+            error.operation = operation
+        raise
     except httpx.TimeoutException as error:
         raise APITimeoutError(operation, error) from error
     except httpx.TransportError as error:
@@ -364,15 +393,14 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
-    "InvalidParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "PropexoError",
     "RateLimitError",
     "ResponseValidationError",
-    "UnexpectedStatus",
     "UnprocessableEntityError",
     "conform",
     "conform_list",

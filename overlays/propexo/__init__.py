@@ -8,19 +8,24 @@ twice (resume, reconcile); `JobTracker` waits for write jobs, watches many at on
 retries failed ones.
 `stop_on_signals` makes SIGTERM and SIGHUP stop a run as Ctrl-C does (`Interrupted`).
 
-This root exports the clients, the domain verbs and their result types, every exception and
-the `DEFAULT_*` constants (`__all__`, pinned by tests/project/test_public_api.py). The subpackages
-`propexo.charges`, `propexo.jobs` and `propexo.journal` export their fuller public surface;
-everything else lives in private modules. Logging: the `propexo` logger; `PROPEXO_LOG=info`
-or `debug` sends it to stderr (see `propexo._logs`).
+This root exports the clients, the domain verbs, the exceptions a caller catches and the
+`DEFAULT_*` constants (`__all__`, pinned by tests/project/test_public_api.py), as
+openai-python's root does. The subpackages `propexo.charges`, `propexo.jobs` and `propexo.journal`
+export their fuller public surface (result types, policies, the pagers are
+`propexo_client.pagination`'s); the old names of folded errors (`ApiError`, `PaginationError`,
+`LookupFailedError`, ...) stay importable here, outside `__all__`; everything else lives in
+private modules. Logging: the `propexo` logger; `PROPEXO_LOG=info` or `debug` sends it to
+stderr (see `propexo._logs`).
 """
 
-from propexo_client.pagination import AsyncPager, PaginationError, SyncPager
+from propexo_client.errors import InvalidParameterError as InvalidParameterError
+from propexo_client.pagination import AsyncPager as AsyncPager
+from propexo_client.pagination import PaginationError as PaginationError
+from propexo_client.pagination import SyncPager as SyncPager
 
 from ._client import DEFAULT_TIMEOUT, AsyncPropexoClient, ClientSettings, PropexoClient
 from ._errors import (
     APIConnectionError,
-    ApiError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -29,54 +34,46 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
-    InvalidParameterError,
-    JobConnectionError,
-    JobError,
-    JobRequestError,
-    JobServerError,
     JobTimeoutError,
-    MalformedStatusError,
+    JournalError,
+    JournalLockedError,
+    JournalMismatchError,
     NotFoundError,
     NotRetryableError,
     PermissionDeniedError,
     PropexoError,
     RateLimitError,
     ResponseValidationError,
-    UnknownJobError,
     UnprocessableEntityError,
 )
+from ._errors import ApiError as ApiError
+from ._errors import JobConnectionError as JobConnectionError
+from ._errors import JobError as JobError
+from ._errors import JobRequestError as JobRequestError
+from ._errors import JobServerError as JobServerError
+from ._errors import MalformedStatusError as MalformedStatusError
+from ._errors import UnknownJobError as UnknownJobError
 from ._logs import setup_logging
-from ._lookup import LookupFailedError
+from ._lookup import LookupFailedError as LookupFailedError
 from ._options import ClientOptions
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
 from ._signals import Interrupted, stop_on_signals
 from ._version import __version__
-from .charges import (
-    DEFAULT_MAX_BATCH_SIZE,
-    Charge,
-    DateWindow,
-    InvalidChargesError,
-    Outcome,
-    Plan,
-    SubmissionResult,
-    plan_charges,
-    read_charges,
-)
-from .jobs import DEFAULT_WAIT_TIMEOUT, AsyncJobTracker, JobStatus, JobTracker, PollPolicy
-from .journal import (
-    JournalCorruptError,
-    JournaledSubmission,
-    JournalError,
-    JournalLockedError,
-    JournalMismatchError,
-    JournalStateError,
-    asubmit_charges,
-    asubmit_plan,
-    submit_charges,
-    submit_plan,
-)
+from .charges import DEFAULT_MAX_BATCH_SIZE, Charge, InvalidChargesError, plan_charges, read_charges
+from .charges import DateWindow as DateWindow
+from .charges import Outcome as Outcome
+from .charges import Plan as Plan
+from .charges import SubmissionResult as SubmissionResult
+from .jobs import DEFAULT_WAIT_TIMEOUT, AsyncJobTracker, JobTracker
+from .jobs import JobStatus as JobStatus
+from .jobs import PollPolicy as PollPolicy
+from .journal import JournalCorruptError as JournalCorruptError
+from .journal import JournaledSubmission as JournaledSubmission
+from .journal import JournalStateError as JournalStateError
+from .journal import asubmit_charges, asubmit_plan, submit_charges, submit_plan
 
+# The names `X as X` above stay importable from here, outside `__all__` (see the docstring).
 __all__ = [
     "DEFAULT_MAX_BATCH_SIZE",
     "DEFAULT_RATE_LIMIT",
@@ -86,9 +83,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "ApiError",
     "AsyncJobTracker",
-    "AsyncPager",
     "AsyncPropexoClient",
     "AuthenticationError",
     "BadRequestError",
@@ -98,41 +93,22 @@ __all__ = [
     "ClientSettings",
     "ConfigurationError",
     "ConflictError",
-    "DateWindow",
     "InternalServerError",
     "Interrupted",
     "InvalidChargesError",
-    "InvalidParameterError",
-    "JobConnectionError",
-    "JobError",
-    "JobRequestError",
-    "JobServerError",
-    "JobStatus",
     "JobTimeoutError",
     "JobTracker",
-    "JournalCorruptError",
     "JournalError",
     "JournalLockedError",
     "JournalMismatchError",
-    "JournalStateError",
-    "JournaledSubmission",
-    "LookupFailedError",
-    "MalformedStatusError",
     "NotFoundError",
     "NotRetryableError",
-    "Outcome",
-    "PaginationError",
     "PermissionDeniedError",
-    "Plan",
-    "PollPolicy",
     "PropexoClient",
     "PropexoError",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
-    "SubmissionResult",
-    "SyncPager",
-    "UnknownJobError",
     "UnprocessableEntityError",
     "__version__",
     "asubmit_charges",

@@ -1,12 +1,18 @@
-"""The exceptions the overlay raises; none of them ever holds the bearer token.
+"""Every exception of the library, in one family under `PropexoError`; none of them ever holds
+the bearer token, and each one pickles (`PropexoError.__reduce__`).
 
-The base class and the API errors come from the generated package (`propexo_client.errors`), so
-that the generated operations and the overlay raise one hierarchy under `PropexoError`.
+The base class, the status errors, `APIConnectionError`, `ResponseValidationError` and
+`ConfigurationError` come from the generated package (`propexo_client.errors`), so that the
+generated operations and the overlay raise one hierarchy; the rest is declared here (the charge
+input's `InvalidChargesError` beside `ChargeProblem`, the signal's `Interrupted` beside its
+handler). A failure of any request, a lookup's or a job's included, is one of the request
+errors; the old names of the classes folded into them stay importable here as aliases.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from propexo_client.errors import (
     APIConnectionError,
@@ -14,9 +20,9 @@ from propexo_client.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
-    InvalidParameterError,
     NotFoundError,
     PermissionDeniedError,
     PropexoError,
@@ -43,12 +49,14 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
-    "InvalidParameterError",
     "JobConnectionError",
     "JobError",
     "JobRequestError",
     "JobServerError",
     "JobTimeoutError",
+    "JournalError",
+    "JournalLockedError",
+    "JournalMismatchError",
     "MalformedStatusError",
     "NotFoundError",
     "NotRetryableError",
@@ -56,19 +64,19 @@ __all__ = [
     "PropexoError",
     "RateLimitError",
     "ResponseValidationError",
+    "SignatureVerificationError",
     "UnknownJobError",
     "UnprocessableEntityError",
     "api_error",
     "error_message",
+    "for_job",
+    "is_transient",
+    "job_of",
 ]
 
 #: The overlay's name for `APIStatusError` (the API answered with an error status), kept so that
 #: `except ApiError` goes on catching every status error, the generated operations' included.
 ApiError = APIStatusError
-
-
-class ConfigurationError(PropexoError, ValueError):
-    """A client setting is unusable (a plain-http URL to a remote host, a bad limit, ...)."""
 
 
 class ClientClosedError(PropexoError, RuntimeError):
@@ -81,72 +89,96 @@ def api_error(operation: str, response: Response[Any]) -> APIStatusError:
     return status_error_class(status)(operation, status, error_message(response))
 
 
-class JobError(PropexoError):
-    """Tracking or retrying the write job `job_id` failed."""
+#: The old names of the job errors, folded into the errors every request raises: a job's
+#: status request answered 404 is a `NotFoundError` (Propexo answers an unknown job 400: a
+#: `BadRequestError`; `UnknownJobError` covered every 4xx, so it names their base), a 5xx an
+#: `InternalServerError` (`is_transient` tells what is worth trying again), no answer an
+#: `APIConnectionError`, an answer this client cannot read a `ResponseValidationError`. Each
+#: carries the job's id (`job_of`); its message starts `job <id>: `. `JobError` is
+#: `PropexoError`.
+JobError = PropexoError
+JobRequestError = APIStatusError
+UnknownJobError = APIStatusError
+JobServerError = InternalServerError
+JobConnectionError = APIConnectionError
+MalformedStatusError = ResponseValidationError
 
-    #: Whether polling again later may succeed (a 5xx answer or no answer at all).
-    transient = False
-
-    def __init__(self, job_id: str, message: str) -> None:
-        self.job_id = job_id
-        self.message = message
-        super().__init__(f"job {job_id}: {message}")
-
-
-class JobRequestError(JobError, ApiError):
-    """The API answered a job's status or retry request with an error status."""
-
-    def __init__(self, job_id: str, operation: str, status_code: int, message: str) -> None:
-        self.job_id = job_id
-        self.operation = operation
-        self.status_code = status_code
-        self.message = message
-        Exception.__init__(self, f"job {job_id}: {operation}: HTTP {status_code}: {message}")
+_E = TypeVar("_E", bound=BaseException)
 
 
-class UnknownJobError(JobRequestError):
-    """The API does not know the job id (a 4xx answer to its write status)."""
+def for_job(error: _E, job_id: str) -> _E:
+    """`error`, marked as the end of a request about the write job `job_id`."""
+    error.__dict__["job_id"] = job_id
+    return error
 
 
-class JobServerError(JobRequestError):
-    """The API kept failing (5xx, or 429 past every retry): worth trying again later."""
-
-    transient = True
-
-
-class JobConnectionError(JobError):
-    """No answer at all (connection refused, reset or timed out) after the client's retries."""
-
-    transient = True
+def job_of(error: BaseException) -> str | None:
+    """The write job an error of the job trackers is about (None for any other error)."""
+    found = error.__dict__.get("job_id")
+    return found if isinstance(found, str) else None
 
 
-class MalformedStatusError(JobError):
-    """The API answered 200, but not with a write status (`write_status`, `errors`,
-    `created_record_id`) that this client can read."""
+def is_transient(error: BaseException) -> bool:
+    """Whether trying again later may succeed: no answer at all, or the API kept failing
+    (a 5xx, or 429 past every retry)."""
+    if isinstance(error, APIStatusError):
+        return error.status_code == 429 or error.status_code >= 500
+    return isinstance(error, APIConnectionError)
 
 
-class NotRetryableError(JobError):
+class NotRetryableError(PropexoError):
     """Only a write that ended in FAILURE can be retried; nothing was sent."""
 
     def __init__(self, job_id: str, write_status: str) -> None:
+        self.job_id = job_id
         self.write_status = write_status
-        super().__init__(
-            job_id, f"is {write_status}: only a FAILURE can be retried (no retry was sent)"
-        )
+        self.message: str = f"is {write_status}: only a FAILURE can be retried (no retry was sent)"
+        super().__init__(f"job {job_id}: {self.message}")
 
 
-class JobTimeoutError(JobError, TimeoutError):
+class JobTimeoutError(PropexoError, TimeoutError):
     """The job was still PENDING when the wait ran out. `last` is the last status seen (None
     when no poll got an answer); `chain` is the retry chain when one was being followed."""
 
     def __init__(
         self, job_id: str, timeout: float, last: JobStatus | None, chain: JobChain | None = None
     ) -> None:
+        self.job_id = job_id
         self.timeout = timeout
         self.last = last
         self.chain = chain
         polls = 0 if last is None else last.polls
-        super().__init__(job_id, f"still PENDING after {timeout:g} s ({polls} polls)")
+        self.message: str = f"still PENDING after {timeout:g} s ({polls} polls)"
+        super().__init__(f"job {job_id}: {self.message}")
+
+
+class JournalError(PropexoError):
+    """A journal cannot be used as asked; `path` is the journal file. `damaged` is True when
+    the file is not a whole, consistent journal (truncated, damaged, or something else):
+    never answered with a fresh start, which would send accepted chunks again. A step the
+    journal refuses (sending a chunk that was already accepted) is a JournalError too."""
+
+    def __init__(self, path: str | Path, message: str, *, damaged: bool = False) -> None:
+        self.path: Path = Path(path)
+        self.message = message
+        self.damaged = damaged
+        super().__init__(f"journal {self.path}: {message}")
+
+
+class JournalLockedError(JournalError):
+    """Another process holds the journal: two processes never send from one journal."""
+
+
+class JournalMismatchError(JournalError, ValueError):
+    """The journal belongs to another input, plan, integration or API: it is not resumed."""
+
+
+class SignatureVerificationError(PropexoError):
+    """A webhook delivery's `propexo-signature` is missing, malformed or does not match its
+    body under the webhook's secret: the body is not from Propexo (or was altered) and must
+    not be acted on. Answer 4xx. Holds neither the secret nor the body. (A correctly signed
+    body that is no JSON object is a `ResponseValidationError`, a `ValueError` as Stripe's
+    `construct_event` raises.)"""
 
 
 def error_message(response: Response[Any]) -> str:

@@ -1,10 +1,11 @@
 """Reads (lookups) that end in a clear error, whatever the server did.
 
-An HTTP error status is an `ApiError`. Everything else that can go wrong with a read is a
-`LookupFailedError` naming the operation: no answer after the client's retries (connection
-refused, reset, timed out), an answer too large to accept, or a 200 whose body is not what the
-operation returns (a list, a page without `results`, not JSON). Nothing is written on a read,
-so none of these leaves anything in doubt.
+An HTTP error status is an `APIStatusError`. No answer after the client's retries (connection
+refused, reset, timed out) is an `APIConnectionError` (`APITimeoutError`) naming the operation,
+as every generated operation raises it; an answer this client refuses (too large, a 200 whose
+body is not what the operation returns: a list, a page without `results`, not JSON) is a
+`ResponseValidationError` naming the operation. Nothing is written on a read, so none of these
+leaves anything in doubt.
 """
 
 from __future__ import annotations
@@ -12,38 +13,38 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-import httpx
+from propexo_client.errors import APIConnectionError, ResponseValidationError, sending
 
-from ._errors import PropexoError
 from ._sanitize import clean_text
 
-
-class LookupFailedError(PropexoError):
-    """A read got no answer this client can use; `cause` is the underlying error."""
-
-    def __init__(self, operation: str, message: str, cause: BaseException) -> None:
-        self.operation = operation
-        self.message = message
-        self.cause = cause
-        super().__init__(f"{operation}: {message}")
+#: The old name of a lookup's "no usable answer": the one "no answer" error of the library.
+LookupFailedError = APIConnectionError
 
 
 def _describe(error: BaseException) -> str:
     name = type(error).__name__
     text = clean_text(str(error), limit=200)
-    if isinstance(error, httpx.TransportError):
-        return f"no usable answer ({name}: {text})" if text else f"no usable answer ({name})"
     return f"the answer is not what this operation returns ({name}: {text})"
 
 
 @contextlib.contextmanager
 def lookup(operation: str) -> Iterator[None]:
-    """Around a generated read call and the reading of its result: transport errors and
-    unreadable bodies become `LookupFailedError`."""
+    """Around a generated read call and the reading of its result: transport errors become
+    `APIConnectionError`s and unreadable bodies `ResponseValidationError`s, naming
+    `operation`."""
     try:
-        yield
-    except httpx.TransportError as error:
-        raise LookupFailedError(operation, _describe(error), error) from error
+        with sending(operation):
+            yield
+    except ResponseValidationError as error:
+        if error.operation in (None, operation):
+            error.operation = operation
+            raise
+        # The generated operation's name goes after the lookup's: "list Rent Manager
+        # locations (list_locations_rentmanager): ResponseMeta.orderBy: ...".
+        where = f"{operation} ({error.operation})"
+        raise ResponseValidationError(
+            error.detail, operation=where, model=error.model, field=error.field
+        ) from error
     except (
         KeyError,
         TypeError,
@@ -51,4 +52,4 @@ def lookup(operation: str) -> Iterator[None]:
         AttributeError,
         RecursionError,
     ) as error:  # (json.JSONDecodeError is a ValueError)
-        raise LookupFailedError(operation, _describe(error), error) from error
+        raise ResponseValidationError(_describe(error), operation=operation) from error

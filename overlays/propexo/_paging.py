@@ -2,9 +2,9 @@
 
 The walk itself is the generated package's pager (`propexo_client.pagination`, re-exported as
 `propexo.SyncPager`/`AsyncPager`): lazy, bounded (`max_pages`), each item once a walk, and stopped
-by an empty page or a server that goes in circles. Here each page is checked first (`ApiError` on
-an error status, as the CLI expects of lookups), and a walk that cannot end is an `ApiError`
-naming the lookup too.
+by an empty page or a server that goes in circles. Here each page is checked first
+(`APIStatusError` on an error status, as the CLI expects of lookups), and a walk that cannot end
+is the pager's `ResponseValidationError`, naming the lookup too.
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from propexo_client.pagination import (
     DEFAULT_MAX_PAGES,
     MAX_PAGE_SIZE,
     AsyncPager,
-    PaginationError,
     SyncPager,
 )
 from propexo_client.types import Response
 
-from ._errors import ApiError, api_error
+from ._errors import api_error
 from ._lookup import lookup
 
 __all__ = ["DEFAULT_MAX_PAGES", "MAX_PAGE_SIZE", "afetch_all", "fetch_all", "paged"]
@@ -62,10 +61,7 @@ def fetch_all(
         page_size=limit,
         max_pages=max_pages,
     )
-    try:
-        return pager.to_list()
-    except PaginationError as exc:
-        raise ApiError(operation, 200, exc.message) from None
+    return pager.to_list()
 
 
 async def afetch_all(
@@ -84,7 +80,4 @@ async def afetch_all(
     pager: AsyncPager[Any] = AsyncPager(
         page, operation=operation, page_size=limit, max_pages=max_pages
     )
-    try:
-        return await pager.to_list()
-    except PaginationError as exc:
-        raise ApiError(operation, 200, exc.message) from None
+    return await pager.to_list()

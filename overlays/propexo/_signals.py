@@ -51,6 +51,10 @@ class Interrupted(KeyboardInterrupt):
         self.signal: signal.Signals = signal.Signals(signum)
         super().__init__(self.signal.name)
 
+    def __reduce__(self) -> tuple[type[Interrupted], tuple[int]]:
+        # Pickled as its signal number: the default would pass its message ("SIGTERM").
+        return type(self), (int(self.signal),)
+
     @property
     def exit_status(self) -> int:
         """The status a process stopped by this signal exits with, by shell convention."""

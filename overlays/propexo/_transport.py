@@ -34,6 +34,7 @@ from typing import Any, Protocol
 
 import attrs
 import httpx
+from propexo_client.errors import ResponseValidationError
 
 from ._flow import Blocking, Flow, Wait, arun, in_thread, run
 from ._pacing import AsyncSleep, Pacer, Sleep, apause, pause
@@ -50,8 +51,9 @@ LOGGED_WAIT = 1.0
 _DROPPED_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
-class ResponseTooLargeError(httpx.TransportError):
-    """The answer is larger than the client accepts; it was not read (and not retried)."""
+#: The old name of the error for an answer larger than the client accepts (not read, not
+#: retried): a `ResponseValidationError`, as the server sent something this client refuses.
+ResponseTooLargeError = ResponseValidationError
 
 
 class SendGate(Protocol):
@@ -144,7 +146,7 @@ class _Body:
             self._too_large(f"declares {int(declared)} bytes")
 
     def _too_large(self, what: str) -> None:
-        raise ResponseTooLargeError(
+        raise ResponseValidationError(
             f"the answer (HTTP {self._response.status_code}) {what}, more than the "
             f"{self._limit} bytes accepted (max_response_size); not read"
         )
@@ -250,10 +252,8 @@ class _Attempts:
         p = self._p
         p.stats._add(error=error)
         name = type(error).__name__
-        if (
-            isinstance(error, ResponseTooLargeError)
-            or self.attempt >= p.policy.max_attempts
-            or not retryable_error(self._request.method, error)
+        if self.attempt >= p.policy.max_attempts or not retryable_error(
+            self._request.method, error
         ):
             return None
         delay = p.policy.backoff(self.attempt, p.jitter())

@@ -6,10 +6,11 @@ The walk ends on the first of: ``meta.hasMore`` false (else ``meta.total`` reach
 page) or an empty page. Iterating a pager yields each item once per walk: an item whose ``id``
 came earlier in the walk is skipped (offset pages over a list that grows while it is walked,
 newest first by default, repeat items; the walk keeps only the ids). A server that goes in circles
-is a `PaginationError`, never an endless loop: the same page again (it ignores the offset),
-`STALLED_PAGES` pages in a row without an item not seen before (it shuffles the same items), or
-more than ``max_pages`` pages; it is raised once the new items of the last page taken are handed
-on, so that a loop over the items sees every item the walk fetched.
+is a `ResponseValidationError` (``PaginationError`` is its old name), never an endless loop: the
+same page again (it ignores the offset), `STALLED_PAGES` pages in a row without an item not seen
+before (it shuffles the same items), or more than ``max_pages`` pages; it is raised once the new
+items of the last page taken are handed on, so that a loop over the items sees every item the
+walk fetched.
 
 `SyncPager` and `AsyncPager` have the same methods (the async ones awaited, or iterated with
 ``async for``): iterating a pager gives the items; ``pages()`` gives each `Page`: its
@@ -41,7 +42,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
-from .errors import PropexoError
+from .errors import ResponseValidationError
 
 T = TypeVar("T")
 
@@ -54,15 +55,14 @@ DEFAULT_MAX_PAGES = 10_000
 STALLED_PAGES = 3
 
 
-class PaginationError(PropexoError):
-    """A list operation's pages cannot be walked to the end: a page without ``results``, a
-    server that answers the same page again or only items it already sent (`STALLED_PAGES`
-    pages in a row), or more pages than ``max_pages``."""
+#: The old name of the error a walk that cannot end raises: the server sent pages this client
+#: refuses (a page without ``results``, the same page again, only items already sent
+#: `STALLED_PAGES` pages in a row) or more pages than ``max_pages``.
+PaginationError = ResponseValidationError
 
-    def __init__(self, operation: str, message: str) -> None:
-        self.operation = operation
-        self.message = message
-        super().__init__(f"{operation}: {message}")
+
+def _stopped(operation: str, detail: str) -> ResponseValidationError:
+    return ResponseValidationError(detail, operation=operation)
 
 
 @attrs.frozen
@@ -78,7 +78,7 @@ class Page(Generic[T]):
     def has_next_page(self) -> bool:
         """Whether the list goes on after this page: ``meta.hasMore``, else ``meta.total`` not
         reached, else a full page, and not empty. When the walk was stopped here (``max_pages``,
-        a server going in circles), it raises `PaginationError` instead of fetching it."""
+        a server going in circles), it raises `ResponseValidationError` instead of fetching it."""
         return self._has_next
 
 
@@ -101,7 +101,7 @@ class _Step(NamedTuple):
 
     items: list[Any]
     fetch: _Fetch | None
-    stop: PaginationError | None = None
+    stop: ResponseValidationError | None = None
 
 
 #: The walk: yields a `_Step` for the start and for each page it is sent, then returns.
@@ -121,7 +121,7 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
     page (as httpx's ``Auth.auth_flow`` is sent responses). Each step also carries the page's
     items whose ids this walk has not yielded yet (items without an id always). It returns
     after the last page. A page it cannot take (no results list, the same page again) raises
-    `PaginationError` at once; a walk stopped after a page it took (``max_pages``, pages of
+    `ResponseValidationError` at once; a walk stopped after a page it took (``max_pages``, pages of
     only repeats) ends with a step whose `stop` is that error, so that the page's new items
     are handed on first. `SyncPager` and `AsyncPager` only fetch what it asks for."""
     offset = 0
@@ -133,7 +133,7 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
     while True:
         results = getattr(page, "results", None)
         if not isinstance(results, list | tuple):
-            raise PaginationError(
+            raise _stopped(
                 operation,
                 f"the page at offset {offset} has no results list (got {type(page).__name__})",
             )
@@ -143,7 +143,7 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
             return
         ids = tuple(_key(item) for item in results)
         if ids == previous:  # items without ids are never compared (previous is None then)
-            raise PaginationError(
+            raise _stopped(
                 operation,
                 f"the server answered the same page at offsets {offset - len(ids)} and "
                 f"{offset} (it ignores the offset); stopped",
@@ -171,13 +171,13 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
             return
         stop = None
         if stalled >= STALLED_PAGES:
-            stop = PaginationError(
+            stop = _stopped(
                 operation,
                 f"{stalled} pages in a row up to offset {offset} held only items already "
                 "sent in this walk (the server ignores the offset or goes in circles); stopped",
             )
         elif pages >= max_pages:
-            stop = PaginationError(
+            stop = _stopped(
                 operation,
                 f"still more after {pages} pages ({offset} items); stopped "
                 "(pass a larger max_pages to walk further)",

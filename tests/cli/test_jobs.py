@@ -58,7 +58,7 @@ def test_status_prints_each_job_and_exits_by_the_worst(fast: FakePropexo) -> Non
         f"{partial}  PARTIAL_SUCCESS  charges[2]: closed period",
         f"{failed}  FAILURE  PMS down; try later",
         f"{pending}  PENDING",
-        "job-nope  ERROR  UnknownJobError: GET /v1/admin/write-status: HTTP 400: "
+        "job-nope  ERROR  BadRequestError: GET /v1/admin/write-status: HTTP 400: "
         "no write job job-nope",
     ]
     assert run(fast, "jobs", "status", ok).exit_code == 0
@@ -67,7 +67,11 @@ def test_status_prints_each_job_and_exits_by_the_worst(fast: FakePropexo) -> Non
     lines = run(fast, "jobs", "status", "--json", partial, "job-nope").stdout.splitlines()
     first, second = (json.loads(line) for line in lines)
     assert first["write_status"] == "PARTIAL_SUCCESS" and first["polls"] == 1
-    assert (second["error"], second["last"]) == ("UnknownJobError", None)
+    assert (second["error"], second["job_id"], second["last"]) == (
+        "BadRequestError",
+        "job-nope",
+        None,
+    )
 
 
 def test_wait_reports_jobs_as_they_end_with_live_progress(fast: FakePropexo) -> None:

@@ -209,12 +209,12 @@ def test_wait_polls_on_its_schedule_until_the_job_ends() -> None:
 
 
 def test_a_dropped_status_request_is_a_job_error_after_the_tolerated_failures() -> None:
-    from propexo.jobs import JobConnectionError
+    from propexo import APIConnectionError
 
     now = [0.0]
     flow = _Tracker(now)._wait_flow("job-1", timeout=None)
     effect = next(flow)
-    with pytest.raises(JobConnectionError):
+    with pytest.raises(APIConnectionError):
         for _ in range(100):
             if isinstance(effect, Wait):
                 now[0] += effect.seconds

@@ -74,7 +74,7 @@ def test_a_write_status_nested_too_deep_is_a_malformed_status(
 ) -> None:
     [job] = fake.create_jobs(1)
     fake.inject(Fault.reply(raw=DEEP), "GET /v1/admin/write-status/*")
-    with pytest.raises(propexo.MalformedStatusError) as caught:
+    with pytest.raises(propexo.ResponseValidationError) as caught:
         driver.tracker(client).status(job)
     assert "nested too deep" in str(caught.value)
 

@@ -10,7 +10,13 @@ from typing import Any
 
 import httpx
 import pytest
-from propexo import ApiError, AsyncPager, PaginationError, PropexoClient, SyncPager
+from propexo import (
+    AsyncPager,
+    PaginationError,
+    PropexoClient,
+    ResponseValidationError,
+    SyncPager,
+)
 
 from tests.conftest import RM, TOKEN, Sleeps, make_client
 from tests.drivers import Driver, run_async
@@ -275,8 +281,8 @@ def test_pages_beyond_the_cap_raise_a_clear_error(driver: Driver) -> None:
 
 
 def test_the_overlays_lookups_are_bounded_too(driver: Driver) -> None:
-    """`fetch_all` (plan_charges' directory lookups) stops endless pages with an ApiError,
-    which the CLI reports as a lookup failure."""
+    """`fetch_all` (plan_charges' directory lookups) stops endless pages with a
+    ResponseValidationError naming the lookup, which the CLI reports as a lookup failure."""
     calls: list[int] = []
 
     class _Response:
@@ -290,7 +296,7 @@ def test_the_overlays_lookups_are_bounded_too(driver: Driver) -> None:
         assert len(calls) <= 50, "the walk did not stop"
         return _Response(offset, limit)
 
-    with pytest.raises(ApiError, match=r"list residents: HTTP 200: still more after 5 pages"):
+    with pytest.raises(ResponseValidationError, match=r"^list residents: still more after 5 pages"):
         driver.fetch_all("list residents", fetch, 10, max_pages=5)
     assert len(calls) == 5
 

@@ -112,7 +112,8 @@ def test_a_pager_docstring_keeps_every_argument_line_and_lists_errors_under_rais
     assert not [line for line in args if "Error" in line.split(":")[0]]
     assert set(_section(original, "Raises")) <= set(raises)
     assert any(
-        line.strip().startswith("propexo_client.pagination.PaginationError") for line in raises
+        line.strip().startswith("propexo_client.errors.ResponseValidationError: The pages cannot")
+        for line in raises
     )
 
 

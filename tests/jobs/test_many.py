@@ -16,16 +16,16 @@ from collections.abc import AsyncGenerator, Generator, Iterator
 from typing import Any
 
 import pytest
+from propexo import BadRequestError, ResponseValidationError
 from propexo.jobs import (
     JobError,
     JobStatus,
     JobTimeoutError,
-    MalformedStatusError,
     PollPolicy,
     Progress,
-    UnknownJobError,
     WriteStatus,
 )
+from propexo.jobs._schedule import report_job_id
 
 from tests.conftest import RM, TOKEN
 from tests.fake_propexo import (
@@ -85,7 +85,7 @@ def test_a_thousand_jobs_are_all_detected_under_the_rate_limit_without_a_429() -
             )
             took = fake.clock.now() - started
         assert fake.rate_limited_count == 0 and fake.too_many_requests_count == 0
-        assert sorted(r.job_id for r in reports) == sorted(ids)  # each exactly once
+        assert sorted(report_job_id(r) for r in reports) == sorted(ids)  # each exactly once
         assert all(isinstance(r, JobStatus) and r.final for r in reports)
         for report in reports:
             assert isinstance(report, JobStatus)
@@ -122,7 +122,7 @@ def test_the_async_tracker_shares_the_same_pacing() -> None:
 
             reports = asyncio.run(run())
         assert fake.rate_limited_count == 0 and fake.too_many_requests_count == 0
-        assert sorted(r.job_id for r in reports) == sorted(ids)
+        assert sorted(report_job_id(r) for r in reports) == sorted(ids)
         for report in reports:
             assert isinstance(report, JobStatus)
             assert (report.write_status, report.errors) == expected(fake, report.job_id)
@@ -153,7 +153,7 @@ def test_one_slow_job_does_not_hold_back_the_others(manual: FakePropexo) -> None
         slow, *quick = manual.create_jobs(5)
         seen: list[tuple[str, float]] = []
         for report in tracker.watch([slow, *quick], timeout=15):
-            if report.job_id == slow:
+            if report_job_id(report) == slow:
                 assert isinstance(report, JobTimeoutError)
                 assert report.last is not None and report.last.write_status == "PENDING"
                 seen.append((report.job_id, manual.clock.now() - started))
@@ -183,8 +183,8 @@ def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
             [ok, partial, "job-unknown", failed, garbled, ok], timeout=30
         )
     assert list(reports) == [ok, partial, "job-unknown", failed, garbled]  # input order, once
-    assert isinstance(reports["job-unknown"], UnknownJobError)
-    assert isinstance(reports[garbled], MalformedStatusError)
+    assert isinstance(reports["job-unknown"], BadRequestError)
+    assert isinstance(reports[garbled], ResponseValidationError)
     assert "Expected a string, got int" in str(reports[garbled])
     found = {j: r for j, r in reports.items() if isinstance(r, JobStatus)}
     assert found[ok].created_record_id == "rec-1" and found[ok].ok

@@ -8,16 +8,13 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from propexo import PropexoClient
+from propexo import BadRequestError, InternalServerError, PropexoClient
 from propexo.jobs import (
     JobChain,
     JobHooks,
-    JobRequestError,
-    JobServerError,
     JobStatus,
     JobTimeoutError,
     NotRetryableError,
-    UnknownJobError,
     WriteStatus,
 )
 
@@ -167,21 +164,23 @@ def test_retry_errors_say_whether_the_write_may_have_been_requeued(
     tracker = driver.tracker(client)
     root = job_with(manual, Outcome("FAILURE"))
     manual.inject(Fault.http(500), f"POST /v1/admin/retry-write/{root}")
-    with pytest.raises(JobServerError, match="may have been queued") as server_error:
+    with pytest.raises(InternalServerError, match="may have been queued") as server_error:
         tracker.retry(root)
     assert server_error.value.status_code == 500
     assert len(manual.requests(RETRY_WRITE)) == 1  # a POST that may have worked is not resent
     manual.inject(Fault.http(503), f"POST /v1/admin/retry-write/{root}")  # maybe done too
-    with pytest.raises(JobServerError, match="may have been queued"):
+    with pytest.raises(InternalServerError, match="may have been queued"):
         tracker.retry(root)
     assert len(manual.requests(RETRY_WRITE)) == 2  # not resent either: a 503 may have queued it
     manual.inject(Fault.too_many_requests(), f"POST /v1/admin/retry-write/{root}")  # not done
     assert tracker.retry(root).retries == 1 and len(manual.requests(RETRY_WRITE)) == 4
     manual.inject(Fault.http(400), f"POST /v1/admin/retry-write/{root}")
-    with pytest.raises(JobRequestError) as refused:
+    with pytest.raises(BadRequestError) as refused:
         tracker.retry(root)
     assert refused.value.status_code == 400 and "may have been" not in str(refused.value)
-    with pytest.raises(UnknownJobError):
+    with pytest.raises(
+        BadRequestError, match=r"^job job-404: GET /v1/admin/write-status: HTTP 400"
+    ):
         tracker.retry("job-404")
     assert len(manual.requests(RETRY_WRITE)) == 5  # the unknown id was checked, not retried
 

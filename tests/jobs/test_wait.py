@@ -9,16 +9,21 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from propexo import PropexoClient
+from propexo import (
+    APIStatusError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    PropexoClient,
+    ResponseValidationError,
+)
+from propexo._errors import is_transient, job_of
 from propexo._flow import Flow
 from propexo.jobs import (
     JobHooks,
-    JobServerError,
     JobStatus,
     JobTimeoutError,
-    MalformedStatusError,
     PollPolicy,
-    UnknownJobError,
     WriteStatus,
 )
 from propexo.jobs._base import TrackerBase
@@ -152,11 +157,12 @@ def test_an_unknown_job_id_is_a_clear_error_and_not_retried(
         ) as fake,
         client_for(fake) as client,
     ):
-        with pytest.raises(UnknownJobError) as caught:
+        with pytest.raises(APIStatusError) as caught:
             driver.tracker(client).wait("job-does-not-exist")
         assert status_polls(fake) == 1
     error = caught.value
-    assert (error.job_id, error.status_code) == ("job-does-not-exist", answer_status)
+    assert type(error) is {400: BadRequestError, 404: NotFoundError}[answer_status]
+    assert (job_of(error), error.status_code) == ("job-does-not-exist", answer_status)
     assert "no write job job-does-not-exist" in str(error)
 
 
@@ -236,7 +242,7 @@ def test_a_malformed_status_answer_is_a_clear_error(
     job_id = one_job(manual, Outcome("SUCCESS"))
     fault = Fault.reply(raw=body) if isinstance(body, str) else Fault.reply(body)
     manual.inject(fault, status_route(job_id))
-    with pytest.raises(MalformedStatusError) as caught:
+    with pytest.raises(ResponseValidationError) as caught:
         driver.tracker(client).wait(job_id)
     message = str(caught.value)
     assert message.startswith(f"job {job_id}: ") and detail in message, message
@@ -266,9 +272,10 @@ def test_a_failing_poll_is_tolerated_up_to_the_policy_limit_then_reported(
         final = tracker.wait(job_id)
         assert final.write_status is WriteStatus.SUCCESS and final.polls == 3
         manual.inject(Fault.http(500), status_route(job_id), times=None)
-        with pytest.raises(JobServerError) as caught:
+        with pytest.raises(InternalServerError) as caught:
             tracker.wait(job_id)
-    assert caught.value.status_code == 500 and caught.value.transient
+    assert caught.value.status_code == 500 and is_transient(caught.value)
+    assert job_of(caught.value) == job_id
     assert status_polls(manual, job_id) == 3 + 3  # two tolerated failures, the third reported
 
 
@@ -330,7 +337,7 @@ def test_the_token_shows_in_no_repr_status_or_error(
         json.dumps(tracker.status(job_id).to_json()),
     ]
     for call in (lambda: tracker.wait("job-nope"), lambda: tracker.retry("job-nope")):
-        with pytest.raises(UnknownJobError) as caught:
+        with pytest.raises(BadRequestError) as caught:
             call()
         texts += [str(caught.value), repr(caught.value)]
     assert all(TOKEN not in text for text in texts)

@@ -284,7 +284,7 @@ def test_a_journal_that_cannot_be_written_is_not_called_damaged(
     tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     """Opening writes an event; when SQLite cannot write (here: its rollback journal is over
-    the file size limit) that is a JournalError, not a JournalCorruptError."""
+    the file size limit) that is a JournalError, not a damaged journal."""
     rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
     with JournaledSubmission.start(
@@ -296,11 +296,12 @@ def test_a_journal_that_cannot_be_written_is_not_called_damaged(
         "import sys\n"
         "from propexo.journal import Journal, JournalError\n"
         "try:\n    Journal.open(sys.argv[1])\n"
-        "except JournalError as exc:\n    print(type(exc).__name__, exc.message, sep='|')",
+        "except JournalError as exc:\n"
+        "    print(type(exc).__name__, exc.damaged, exc.message, sep='|')",
         str(journal),
     )
     assert done.stderr == ""
-    assert done.stdout == "JournalError|cannot be written (disk I/O error)\n"
+    assert done.stdout == "JournalError|False|cannot be written (disk I/O error)\n"
     assert journal.read_bytes() == before
     with Journal.open(journal) as reopened:  # nothing was lost
         assert reopened.run.charge_count == 15

@@ -20,7 +20,6 @@ from propexo import PropexoClient, plan_charges, submit_charges
 from propexo.journal import (
     ChunkState,
     Journal,
-    JournalCorruptError,
     JournaledSubmission,
     JournalError,
     JournalLockedError,
@@ -304,53 +303,53 @@ def _plain_sqlite(journal: Path) -> None:
 
 
 DAMAGE: dict[str, tuple[Callable[[Path], object], type[JournalError], str]] = {
-    "empty": (lambda j: j.write_bytes(b""), JournalCorruptError, "is empty (0 bytes)"),
+    "empty": (lambda j: j.write_bytes(b""), JournalError, "is empty (0 bytes)"),
     "not sqlite": (
         lambda j: j.write_bytes(b"row,amount\n" * 400),
-        JournalCorruptError,
+        JournalError,
         "not an SQLite database",
     ),
     "truncated to half": (
         _truncate(lambda n: n // 2 // 4096 * 4096),
-        JournalCorruptError,
+        JournalError,
         "is truncated",
     ),
-    "truncated mid-page": (_truncate(lambda n: n - 1000), JournalCorruptError, "is truncated"),
-    "header only": (_truncate(lambda n: 100), JournalCorruptError, "is truncated"),
-    "half a header": (_truncate(lambda n: 50), JournalCorruptError, "not even its header"),
+    "truncated mid-page": (_truncate(lambda n: n - 1000), JournalError, "is truncated"),
+    "header only": (_truncate(lambda n: 100), JournalError, "is truncated"),
+    "half a header": (_truncate(lambda n: 50), JournalError, "not even its header"),
     "last page zeroed": (
         lambda j: j.write_bytes(j.read_bytes()[:-4096] + bytes(4096)),
-        JournalCorruptError,
+        JournalError,
         "is damaged",
     ),
     "another SQLite database": (
         _plain_sqlite,
-        JournalCorruptError,
+        JournalError,
         "an SQLite database but not a propexo journal",
     ),
     "a stored amount edited": (
         _flip_a_stored_amount,
-        JournalCorruptError,
+        JournalError,
         "does not match its own fingerprints",
     ),
     "a charge deleted": (
         lambda j: _sqlite(j, "DELETE FROM rows WHERE row = 7"),
-        JournalCorruptError,
+        JournalError,
         "holds 11 of its 12 charges",
     ),
     "a chunk re-cut": (
         lambda j: _sqlite(j, "UPDATE chunks SET size = 3 WHERE idx = 0"),
-        JournalCorruptError,
+        JournalError,
         "does not match its own fingerprints",
     ),
     "the run record deleted": (
         lambda j: _sqlite(j, "DELETE FROM run"),
-        JournalCorruptError,
+        JournalError,
         "has no run record",
     ),
     "a table dropped": (
         lambda j: _sqlite(j, "DROP TABLE events"),
-        JournalCorruptError,
+        JournalError,
         "lacks tables: events",
     ),
     "a newer schema": (
@@ -373,6 +372,8 @@ def test_a_damaged_journal_is_an_error_never_a_fresh_start(
     with pytest.raises(error) as caught:
         _start(journal, rows, client)
     assert words in str(caught.value) and str(journal) in str(caught.value)
+    # a newer schema is a journal this client cannot use, not a damaged one
+    assert caught.value.damaged is (name != "a newer schema")
     with pytest.raises(error):
         Journal.open(journal)
     assert len(fake.requests()) == posts  # no lookups, no batch: nothing at all

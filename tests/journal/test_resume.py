@@ -21,7 +21,7 @@ from propexo.journal import (
     ChunkState,
     Journal,
     JournaledSubmission,
-    JournalStateError,
+    JournalError,
 )
 from propexo.journal._jobs import JournalJobHooks
 from propexo.journal._lock import lock_path
@@ -174,7 +174,7 @@ def test_an_accepted_chunk_is_never_sent_again_even_when_asked(
     ) as run:
         assert run.todo(resend_unknown=True) == ()
         assert driver.submit_run(run, client, resend_unknown=True).sent == ()
-        with pytest.raises(JournalStateError, match=r"accepted \(job job-\d+\): it is never sent"):
+        with pytest.raises(JournalError, match=r"accepted \(job job-\d+\): it is never sent"):
             run.journal.mark_sending(run.plan.chunks[0], resend=True)
     assert batch_posts(fake) == posts
 
@@ -296,7 +296,7 @@ def test_tracked_job_statuses_and_retries_are_journaled(
         tracker = JobTracker(client, hooks=[JournalJobHooks(run.journal)])
         chain = tracker.retry(failed)
         posts = len(fake.requests(RETRY))
-        with pytest.raises(JournalStateError, match=f"job {failed} was retried already"):
+        with pytest.raises(JournalError, match=f"job {failed} was retried already"):
             tracker.retry(failed)
         assert len(fake.requests(RETRY)) == posts  # refused before its request
         fake.set_job_outcome(slow, Outcome())

@@ -16,9 +16,13 @@ from typing import Any
 import httpx
 import pytest
 from click.testing import CliRunner, Result
-from propexo import PropexoClient, RetryPolicy, submit_charges
-from propexo._lookup import LookupFailedError
-from propexo._transport import ResponseTooLargeError
+from propexo import (
+    APIConnectionError,
+    PropexoClient,
+    ResponseValidationError,
+    RetryPolicy,
+    submit_charges,
+)
 from propexo.charges import Outcome, aplan_charges, plan_charges
 from propexo.cli import _options
 from propexo.cli._app import app
@@ -100,7 +104,7 @@ def test_connection_refused_fails_a_lookup_in_seconds_with_exit_3(
         "--base-url", f"http://127.0.0.1:{_free_port()}", *DATES_OPTION,
     )  # fmt: skip
     assert result.exit_code == 3, result.output
-    assert "looking up locations failed: list Rent Manager locations: no usable answer" in (
+    assert "looking up locations failed: list Rent Manager locations: no answer from the API" in (
         result.stderr
     )
     assert "ConnectError" in result.stderr and "Traceback" not in result.output
@@ -118,10 +122,11 @@ def test_the_error_budget_is_configurable(fake: FakePropexo) -> None:
         sleep=clocked.sleep,
         clock=clocked.clock.now,
     ) as client:
-        with pytest.raises(LookupFailedError) as caught:
+        with pytest.raises(APIConnectionError) as caught:
             plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
         assert client.stats.attempts == 1 and client.stats.retries == 0
-    assert isinstance(caught.value.cause, httpx.ConnectError)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert caught.value.operation == "list Rent Manager locations"
 
 
 def test_a_reset_while_the_body_is_read_is_retried_for_reads(
@@ -158,7 +163,7 @@ def test_an_unreadable_200_fails_the_lookup_with_exit_3(
     fake.inject(fault, LOCATIONS, times=None)
     with make_client(fake, sleeps) as client, pytest.raises(Exception) as caught:
         plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
-    assert type(caught.value).__name__ in ("LookupFailedError", "ApiError")
+    assert type(caught.value) is ResponseValidationError
     assert "list Rent Manager locations" in str(caught.value)
     source = write_jsonl(tmp_path / "in.jsonl", _rows(fake, 2))
     result = _run(
@@ -276,9 +281,9 @@ def test_a_300_mb_answer_is_refused_without_reading_it(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.huge(300 * 1024 * 1024), LOCATIONS, times=None)
-    with pytest.raises(LookupFailedError) as caught:
+    with pytest.raises(ResponseValidationError) as caught:
         plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
-    assert isinstance(caught.value.cause, ResponseTooLargeError)
+    assert caught.value.operation == "list Rent Manager locations"
     assert "max_response_size" in str(caught.value) and client.stats.retries == 0
 
 
@@ -286,7 +291,7 @@ def test_an_answer_without_length_is_cut_at_the_cap(fake: FakePropexo) -> None:
     fake.inject(Fault.huge(8 * 1024 * 1024, length=False), LOCATIONS, times=None)
     fake.inject(Fault.huge(8 * 1024 * 1024, length=False), BATCH, times=None)
     with make_client(fake, max_response_size=1024 * 1024) as client:
-        with pytest.raises(LookupFailedError, match="holds more than 1048576 bytes"):
+        with pytest.raises(ResponseValidationError, match="holds more than 1048576 bytes"):
             plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
         result = submit_charges(
             client,
@@ -296,7 +301,8 @@ def test_an_answer_without_length_is_cut_at_the_cap(fake: FakePropexo) -> None:
             journal=None,
         )
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]  # the write was sent
-    assert "ResponseTooLargeError" in (result.chunks[0].error or "")
+    assert "holds more than 1048576 bytes" in (result.chunks[0].error or "")
+    assert "may have been processed" in (result.chunks[0].error or "")
     assert len(fake.batch_requests()) == 1
 
 
@@ -310,7 +316,7 @@ def test_the_async_driver_retries_a_cut_read_and_caps_sizes(fake: FakePropexo) -
     fake.inject(Fault.huge(4 * 1024 * 1024, length=False), LOCATIONS, times=None)
     with (
         make_client(fake, max_response_size=1024 * 1024) as client,
-        pytest.raises(LookupFailedError, match="max_response_size"),
+        pytest.raises(ResponseValidationError, match="max_response_size"),
     ):
         asyncio.run(
             aplan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)

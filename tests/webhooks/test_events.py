@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 import pytest
+from propexo import ResponseValidationError
 from propexo.webhooks import (
     MAX_PAYLOAD_SIZE,
     DataNew,
@@ -20,7 +21,6 @@ from propexo.webhooks import (
     SignatureVerificationError,
     SyncComplete,
     UnknownEvent,
-    WebhookPayloadError,
     WriteOperationFailure,
     compute_signature,
     construct_event,
@@ -182,13 +182,13 @@ def test_a_short_secret_is_refused(secret: str) -> None:
     ],
 )
 def test_a_signed_body_that_is_no_json_object_is_a_clear_error(body: bytes, words: str) -> None:
-    with pytest.raises(WebhookPayloadError, match=words):
+    with pytest.raises(ResponseValidationError, match=words):
         construct_event(body, sign(body), SECRET)
 
 
 def test_a_body_over_the_size_limit_is_refused_unread() -> None:
     body = b" " * (MAX_PAYLOAD_SIZE + 1)
-    with pytest.raises(WebhookPayloadError, match="over the 1048576-byte limit"):
+    with pytest.raises(ResponseValidationError, match="over the 1048576-byte limit"):
         construct_event(body, sign(body), SECRET)
 
 

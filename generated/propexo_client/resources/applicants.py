@@ -146,7 +146,7 @@ class ApplicantsResource:
             property_id (str | Unset):
             x_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -154,7 +154,7 @@ class ApplicantsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -219,7 +219,7 @@ class ApplicantsResource:
             property_id (str | Unset):
             x_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -227,7 +227,7 @@ class ApplicantsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -545,7 +545,7 @@ class AsyncApplicantsResource:
             property_id (str | Unset):
             x_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -553,7 +553,7 @@ class AsyncApplicantsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -618,7 +618,7 @@ class AsyncApplicantsResource:
             property_id (str | Unset):
             x_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -626,7 +626,7 @@ class AsyncApplicantsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets

@@ -152,7 +152,7 @@ class ConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -160,7 +160,7 @@ class ConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -217,7 +217,7 @@ class ConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -225,7 +225,7 @@ class ConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -280,7 +280,7 @@ class ConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -288,7 +288,7 @@ class ConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -344,7 +344,7 @@ class ConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -352,7 +352,7 @@ class ConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -719,7 +719,7 @@ class AsyncConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -727,7 +727,7 @@ class AsyncConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -784,7 +784,7 @@ class AsyncConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -792,7 +792,7 @@ class AsyncConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -847,7 +847,7 @@ class AsyncConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -855,7 +855,7 @@ class AsyncConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -911,7 +911,7 @@ class AsyncConstructionJobsResource:
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -919,7 +919,7 @@ class AsyncConstructionJobsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets

@@ -144,7 +144,7 @@ class FileTypesResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -152,7 +152,7 @@ class FileTypesResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -390,7 +390,7 @@ class AsyncFileTypesResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -398,7 +398,7 @@ class AsyncFileTypesResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets

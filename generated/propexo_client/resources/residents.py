@@ -146,7 +146,7 @@ class ResidentsResource:
             property_id (str | Unset):
             x_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -154,7 +154,7 @@ class ResidentsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -223,7 +223,7 @@ class ResidentsResource:
             x_id (str | Unset):
             x_property_id (str | Unset): Deprecated.
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -231,7 +231,7 @@ class ResidentsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -555,7 +555,7 @@ class AsyncResidentsResource:
             property_id (str | Unset):
             x_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -563,7 +563,7 @@ class AsyncResidentsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -632,7 +632,7 @@ class AsyncResidentsResource:
             x_id (str | Unset):
             x_property_id (str | Unset): Deprecated.
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -640,7 +640,7 @@ class AsyncResidentsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets

@@ -130,7 +130,7 @@ class VendorsResource:
             property_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -138,7 +138,7 @@ class VendorsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -192,7 +192,7 @@ class VendorsResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -200,7 +200,7 @@ class VendorsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -488,7 +488,7 @@ class AsyncVendorsResource:
             property_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -496,7 +496,7 @@ class AsyncVendorsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets
@@ -550,7 +550,7 @@ class AsyncVendorsResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             page_size (int): items per request, 1..250.
-            max_pages (int): pages one walk may fetch before it raises PaginationError.
+            max_pages (int): pages one walk may fetch before it raises ResponseValidationError.
 
         Raises:
             ValueError: page_size or max_pages out of range (at once, before any request).
@@ -558,7 +558,7 @@ class AsyncVendorsResource:
                 401, ..., InternalServerError for 5xx).
             propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
-            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+            propexo_client.errors.ResponseValidationError: The pages cannot be walked to the end
                 (a server going in circles, more than max_pages pages).
 
         The errors other than ValueError are raised while iterating, by the request that meets

@@ -42,12 +42,10 @@ _SUFFIXES: dict[str, FileFormat] = {
 _ROW = dict[str, object] | ChargeProblem
 
 
-class _Unreadable(Exception):
-    """The file cannot be read on from here; `problem` says where and why."""
-
-    def __init__(self, problem: ChargeProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+def _unreadable(problem: ChargeProblem) -> InvalidChargesError:
+    """The file cannot be read on from here; `problem` says where and why (`read_charges`
+    adds it to the problems found so far)."""
+    return InvalidChargesError([problem])
 
 
 def _raw_lines(stream: BinaryIO) -> Iterator[bytes]:
@@ -62,11 +60,11 @@ def _raw_lines(stream: BinaryIO) -> Iterator[bytes]:
         number += 1
         total += len(raw)
         if total > MAX_FILE_BYTES:
-            raise _Unreadable(
+            raise _unreadable(
                 ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes")
             )
         if len(raw) > MAX_LINE_BYTES:
-            raise _Unreadable(
+            raise _unreadable(
                 ChargeProblem(0, None, f"line {number} is longer than {MAX_LINE_BYTES} bytes")
             )
         yield raw
@@ -80,7 +78,7 @@ def _lines(stream: BinaryIO) -> Iterator[str]:
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _Unreadable(
+            raise _unreadable(
                 ChargeProblem(
                     0,
                     None,
@@ -92,7 +90,7 @@ def _lines(stream: BinaryIO) -> Iterator[str]:
 
 def _check_size(path: Path) -> None:
     if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-        raise _Unreadable(ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes"))
+        raise _unreadable(ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes"))
 
 
 def detect_format(path: Path, stream: BinaryIO | None = None) -> FileFormat:
@@ -106,7 +104,7 @@ def detect_format(path: Path, stream: BinaryIO | None = None) -> FileFormat:
             for line in _lines(source):
                 if line.strip():
                     return "jsonl" if line.lstrip()[0] in "{[" else "csv"
-    except _Unreadable:
+    except InvalidChargesError:
         pass  # reading it as CSV reports the problem
     finally:
         if stream is not None:
@@ -152,12 +150,12 @@ def _separator_hint(cells: list[str]) -> ChargeProblem | None:
 
 def _header(cells: list[str]) -> list[str]:
     if hint := _separator_hint(cells):
-        raise _Unreadable(hint)
+        raise _unreadable(hint)
     twice = [name for name, n in Counter(cells).items() if n > 1]
     if twice:
         name = twice[0]
         where = [str(n) for n, cell in enumerate(cells, start=1) if cell == name]
-        raise _Unreadable(
+        raise _unreadable(
             ChargeProblem(
                 0,
                 name or None,
@@ -190,13 +188,7 @@ def _csv_rows(stream: BinaryIO) -> Iterator[_ROW]:
         text = str(exc)
         if "field larger than field limit" in text:
             text = f"a cell is longer than {csv.field_size_limit()} characters"
-        raise _Unreadable(ChargeProblem(row + 1, None, f"is not valid CSV: {text}")) from None
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
+        raise _unreadable(ChargeProblem(row + 1, None, f"is not valid CSV: {text}")) from None
 
 
 class _HugeNumber:
@@ -212,8 +204,8 @@ class _HugeNumber:
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
-        if key in data:
-            raise _DuplicateKey(key)
+        if key in data:  # KeyError(key): `_jsonl_rows` names the field
+            raise KeyError(key)
         data[key] = value
     return data
 
@@ -261,7 +253,7 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[_ROW]:
         if not line.strip():
             continue
         if row == 0 and line.lstrip().startswith("["):
-            raise _Unreadable(
+            raise _unreadable(
                 ChargeProblem(
                     0,
                     None,
@@ -271,10 +263,9 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[_ROW]:
         row += 1
         try:
             data = json.loads(line, object_pairs_hook=_object, parse_int=_integer)
-        except _DuplicateKey as exc:
-            yield ChargeProblem(
-                row, exc.key, "is given twice in one object: refusing to guess which value counts"
-            )
+        except KeyError as exc:
+            twice = "is given twice in one object: refusing to guess which value counts"
+            yield ChargeProblem(row, str(exc.args[0]), twice)
             continue
         except RecursionError:
             yield ChargeProblem(row, None, "nests arrays or objects too deeply to be a charge")
@@ -312,8 +303,8 @@ def read_charges(
             kind = format or detect_format(path, stream)
             rows = _csv_rows(stream) if kind == "csv" else _jsonl_rows(stream)
             charges = check_rows(rows, problems, transaction_dates, vendor)
-    except _Unreadable as exc:
-        problems.append(exc.problem)
+    except InvalidChargesError as exc:
+        problems.extend(exc.problems)
     except OSError as exc:
         problems.append(ChargeProblem(0, None, f"cannot be read: {exc.strerror or exc}"))
     if problems:

@@ -199,18 +199,6 @@ def _accepts_when(value: str | dt.datetime) -> Any:
     return value
 
 
-class ChargeFieldsError(TypeError, ValueError):
-    """A `Charge` refused: every field that failed its check. `problems` holds each one's
-    name and message, in declaration order. Both a TypeError and a ValueError, as the field
-    checks raise either (a value of the wrong type, a wrong value of the right type)."""
-
-    def __init__(self, problems: Sequence[tuple[str, Exception]]) -> None:
-        self.problems: tuple[tuple[str, str], ...] = tuple(
-            (name, str(exc)) for name, exc in problems
-        )
-        super().__init__("; ".join(f"{name}: {message}" for name, message in self.problems))
-
-
 @attrs.frozen(slots=True, kw_only=True)
 class Charge:
     """One resident charge to post, for any vendor. Money is integer cents; the date must be
@@ -224,7 +212,7 @@ class Charge:
     canonical line that fingerprints are made of: never reorder, only append (as `appended`).
 
     Making one checks every given field (`__attrs_post_init__`) and raises
-    `ChargeFieldsError` naming each one that fails. `transaction_date` may be given as ISO
+    `InvalidChargesError` naming each one that fails. `transaction_date` may be given as ISO
     8601 text.
     """
 
@@ -282,7 +270,7 @@ class Charge:
             if checked is not value:
                 object.__setattr__(self, name, checked)
         if problems:
-            raise ChargeFieldsError(problems)
+            raise InvalidChargesError([ChargeProblem(0, name, str(exc)) for name, exc in problems])
 
     def to_json(self) -> dict[str, Any]:
         """The charge as a JSON object (as in a JSON Lines input file); unset options left out."""
@@ -349,8 +337,11 @@ class ChargeProblem:
         return f"{where}: {self.message}"
 
 
-class InvalidChargesError(PropexoError, ValueError):
-    """The input has problems; nothing was sent. `problems` lists every one of them."""
+class InvalidChargesError(PropexoError, ValueError, TypeError):
+    """The input has problems; nothing was sent. `problems` lists every one of them (row 0
+    for a `Charge` made by hand, which raises it naming every field that fails its check).
+    Both a ValueError and a TypeError, as the field checks raise either (a value of the wrong
+    type, a wrong value of the right type)."""
 
     SHOWN = 25
 
@@ -368,3 +359,7 @@ class InvalidChargesError(PropexoError, ValueError):
             f"{len(self.problems)} problem(s) in {rows} row(s); nothing was sent:\n  "
             + "\n  ".join(lines)
         )
+
+
+#: The earlier name of the error a `Charge` raises for fields that fail their checks.
+ChargeFieldsError = InvalidChargesError

@@ -41,7 +41,7 @@ from propexo_client.types import Response
 
 from .._client import AnyClient, PropexoClient
 from .._effects import AsyncPerform, Perform, Request
-from .._errors import error_message
+from .._errors import ResponseValidationError, error_message
 from .._flow import Blocking, Flow, arun, run
 from .._pacing import WaitStopped
 from .._pool import Pool, run_tasks, run_threads
@@ -266,10 +266,11 @@ def log_outcome(result: ChunkResult) -> None:
 class ChunkSender:
     """Posts one chunk as one batch request, with hooks around it.
 
-    Only a transport error (`httpx.TransportError`) becomes an outcome: the request may have
-    left. Anything raised while building the request (a bug, e.g. a renamed generated
-    parameter) or by a hook propagates with nothing sent for that chunk; the answer itself is
-    classified from its status and bytes, which cannot raise.
+    Only a transport error (`httpx.TransportError`) or an answer too large to read (the
+    transport's `ResponseValidationError`) becomes an outcome: the request may have left.
+    Anything raised while building the request (a bug, e.g. a renamed generated parameter) or
+    by a hook propagates with nothing sent for that chunk; the answer itself is classified
+    from its status and bytes, which cannot raise.
     """
 
     def __init__(
@@ -298,6 +299,9 @@ class ChunkSender:
             response = yield Request(with_send_gates(request, gates))
         except httpx.TransportError as error:
             result = classify_error(chunk, error)
+        except ResponseValidationError as error:  # an answer too large to read: it was sent
+            detail = f"{error}; the request may have been processed"
+            result = attrs.evolve(_base(chunk), error=detail)
         except WaitStopped:  # the run stopped while it waited for its slot: never left
             result = attrs.evolve(_base(chunk), outcome=Outcome.NOT_SENT, error=STOPPED_WAITING)
         else:

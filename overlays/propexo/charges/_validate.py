@@ -19,7 +19,6 @@ from .._errors import ConfigurationError
 from ._model import (
     FIELDS,
     Charge,
-    ChargeFieldsError,
     ChargeProblem,
     InvalidChargesError,
     check_cents,
@@ -170,9 +169,9 @@ def _made(
             given[name] = None
     try:
         charge: Charge | None = Charge(**given)
-    except ChargeFieldsError as exc:
-        problems.extend(ChargeProblem(row, name, message) for name, message in exc.problems)
-        failed = {name for name, _ in exc.problems}
+    except InvalidChargesError as exc:
+        problems.extend(attrs.evolve(problem, row=row) for problem in exc.problems)
+        failed = {problem.field for problem in exc.problems}
         missing = [n for n in vendor.required if given[n] is None and n not in failed]
         charge = None
     else:

@@ -8,8 +8,6 @@ from typing import Unpack
 import click
 
 from .._client import PropexoClient
-from .._errors import ApiError
-from .._lookup import LookupFailedError
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -20,7 +18,7 @@ from ..charges import (
 )
 from ..charges.internal import get_vendor
 from ._input import (
-    LookupFailed,
+    LOOKUP_ERRORS,
     Lookups,
     bad_input,
     columns_help,
@@ -100,7 +98,7 @@ def _make_plan(
         )
     except InvalidChargesError as exc:
         bad_input(file, exc)
-    except (ApiError, LookupFailed, LookupFailedError) as exc:
+    except LOOKUP_ERRORS as exc:
         lookup_failed(vendor, exc)
 
 

@@ -15,7 +15,14 @@ import click
 import httpx
 
 from .._client import PropexoClient
-from .._errors import ApiError, AuthenticationError, ConfigurationError
+from .._errors import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    ConfigurationError,
+    ResponseValidationError,
+)
+from .._sanitize import clean_text
 from ..charges import VENDORS, Charge, DateWindow, InvalidChargesError, read_charges
 from ..charges.internal import SPECS, Memberships, Vendor, directory_for, get_vendor
 from ._exit import ExitCode
@@ -95,8 +102,13 @@ def read_input(file: Path, vendor: str) -> list[Charge]:
     return charges
 
 
-class LookupFailed(Exception):
-    """A lookup got no usable answer (no connection, an answer that is not a list)."""
+#: The old name of a lookup's "no usable answer": the one "no answer" error of the library.
+LookupFailed = APIConnectionError
+#: What a failed lookup raises: an error status, no answer, an answer this client refuses.
+LOOKUP_ERRORS = (APIStatusError, APIConnectionError, ResponseValidationError)
+
+
+_DIRECTORY = "the residents' directory"
 
 
 class Lookups:
@@ -116,10 +128,13 @@ class Lookups:
         try:
             found = directory_for(self.client, self.vendor, self.integration_id)
             return found.memberships(residents)
-        except ApiError:
+        except LOOKUP_ERRORS:
             raise
+        except httpx.TransportError as exc:
+            raise APIConnectionError(_DIRECTORY, exc) from None
         except (httpx.HTTPError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise LookupFailed(f"{type(exc).__name__}: {exc}") from None
+            detail = clean_text(f"{type(exc).__name__}: {exc}", limit=300)
+            raise ResponseValidationError(detail, operation=_DIRECTORY) from None
 
     async def amemberships(self, residents: Collection[str] = ()) -> Memberships:
         raise NotImplementedError("the command line plans synchronously")

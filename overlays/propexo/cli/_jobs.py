@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from .._errors import ConfigurationError, job_of
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
@@ -25,6 +26,7 @@ from ..jobs import (
     NotRetryableError,
     WriteStatus,
 )
+from ..jobs._schedule import report_job_id
 from ._exit import ExitCode
 from ._options import SECONDS, F, connection_options, make_client, progress_option
 from ._output import LiveProgress
@@ -42,7 +44,7 @@ def describe(report: Report) -> str:
         polls = report.last.polls if report.last else 0
         return f"{report.job_id}  PENDING  (still, after {report.timeout:g} s and {polls} polls)"
     if isinstance(report, JobError):
-        return f"{report.job_id}  ERROR  {type(report).__name__}: {_detail(report)}"
+        return f"{job_of(report)}  ERROR  {type(report).__name__}: {_detail(report)}"
     line = f"{report.job_id}  {report.write_status}"
     if report.created_record_id:
         line += f"  record {report.created_record_id}"
@@ -53,14 +55,14 @@ def describe(report: Report) -> str:
 
 def _detail(error: JobError) -> str:
     """The error's text without the `job ID: ` that the line already shows."""
-    return str(error).removeprefix(f"job {error.job_id}: ")
+    return str(error).removeprefix(f"job {job_of(error)}: ")
 
 
 def as_json(report: Report) -> str:
     if isinstance(report, JobError):
         last = getattr(report, "last", None)
         data: dict[str, Any] = {
-            "job_id": report.job_id,
+            "job_id": job_of(report),
             "error": type(report).__name__,
             "message": _detail(report),
             "last": last.to_json() if last else None,
@@ -110,6 +112,8 @@ def status_command(
         for job_id in dict.fromkeys(job_ids):
             try:
                 report: Report = tracker.status(job_id)
+            except ConfigurationError as error:
+                raise click.BadParameter(str(error), param_hint="JOB_ID") from None
             except JobError as error:
                 report = error
             except ValueError as error:
@@ -157,7 +161,9 @@ def wait_command(
                     reports.append(report)
                     _echo(report, as_json)
         except KeyboardInterrupt:
-            left = [j for j in dict.fromkeys(job_ids) if j not in {r.job_id for r in reports}]
+            left = [
+                j for j in dict.fromkeys(job_ids) if j not in {report_job_id(r) for r in reports}
+            ]
             click.echo(
                 f"propexo: interrupted while waiting; {len(reports)} job(s) reported above. "
                 f"Go on with: propexo jobs wait {' '.join(left)}",
@@ -180,14 +186,16 @@ def retry_command(job_id: str, base_url: str, rate_limit: float, as_json: bool) 
     with make_client(base_url, rate_limit) as client:
         try:
             chain = JobTracker(client).retry(job_id)
-        except ValueError as error:
+        except ConfigurationError as error:
             raise click.BadParameter(str(error), param_hint="JOB_ID") from None
         except NotRetryableError as error:
             click.echo(f"propexo: {error}", err=True)
             raise SystemExit(ExitCode.BAD_INPUT) from None
-        except JobError as error:
+        except JobError as error:  # an error status, no answer, an unreadable answer
             click.echo(f"propexo: {error}", err=True)
             raise SystemExit(ExitCode.API_FAILED) from None
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="JOB_ID") from None
     if as_json:
         click.echo(json.dumps({"job_id": job_id, "retried_as": chain.current_job_id}))
     else:

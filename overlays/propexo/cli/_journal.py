@@ -15,8 +15,6 @@ import click
 from click.core import ParameterSource
 
 from .._client import PropexoClient
-from .._errors import ApiError
-from .._lookup import LookupFailedError
 from ..charges import Chunk, InvalidChargesError, SubmissionResult
 from ..charges.internal import get_vendor
 from ..journal import (
@@ -30,7 +28,14 @@ from ..journal import (
 )
 from ..journal.internal import journal_file
 from ._exit import ExitCode
-from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input, transaction_dates
+from ._input import (
+    LOOKUP_ERRORS,
+    Lookups,
+    bad_input,
+    lookup_failed,
+    read_input,
+    transaction_dates,
+)
 from ._jobs import describe, exit_code
 from ._options import OUTPUT, F, connection_options, make_client
 from ._output import LiveProgress, chunk_rows, row_ranges, submit_progress, write_rows_or_say
@@ -157,7 +162,7 @@ def _start(
         raise _refused(exc, hint) from None
     except JournalError as exc:
         raise _refused(exc) from None
-    except (ApiError, LookupFailed, LookupFailedError) as exc:
+    except LOOKUP_ERRORS as exc:
         lookup_failed(vendor, exc)
 
 

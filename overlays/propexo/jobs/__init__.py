@@ -4,16 +4,13 @@ a batch submission's rows. Every request goes through a `PropexoClient` and its 
 Sibling packages (`journal`, `cli`) import what else they need from `propexo.jobs.internal`.
 """
 
-from .._errors import (
-    JobConnectionError,
-    JobError,
-    JobRequestError,
-    JobServerError,
-    JobTimeoutError,
-    MalformedStatusError,
-    NotRetryableError,
-    UnknownJobError,
-)
+from .._errors import JobConnectionError as JobConnectionError
+from .._errors import JobError as JobError
+from .._errors import JobRequestError as JobRequestError
+from .._errors import JobServerError as JobServerError
+from .._errors import JobTimeoutError, NotRetryableError
+from .._errors import MalformedStatusError as MalformedStatusError
+from .._errors import UnknownJobError as UnknownJobError
 from ._atracker import AsyncJobTracker
 from ._batch import ChunkStatus, RowFate, RowStatus, SubmissionStatus, submission_status
 from ._hooks import JobHooks
@@ -26,22 +23,16 @@ __all__ = [
     "AsyncJobTracker",
     "ChunkStatus",
     "JobChain",
-    "JobConnectionError",
-    "JobError",
     "JobHooks",
-    "JobRequestError",
-    "JobServerError",
     "JobStatus",
     "JobTimeoutError",
     "JobTracker",
-    "MalformedStatusError",
     "NotRetryableError",
     "PollPolicy",
     "Progress",
     "RowFate",
     "RowStatus",
     "SubmissionStatus",
-    "UnknownJobError",
     "WriteStatus",
     "submission_status",
 ]

@@ -1,4 +1,6 @@
-"""The two job requests, through the generated operations, with every failure a `JobError`.
+"""The two job requests, through the generated operations; every failure is the error any
+request raises (`APIStatusError` per status, `APIConnectionError`, `ResponseValidationError`),
+its message starting `job <id>: ` and its job id kept (`propexo._errors.job_of`).
 
 Both are flows (`propexo._flow`) whose `Call` goes through the client's `api`, so they share
 the client's pacing, 429 handling and retries: a write-status GET is retried on 5xx and
@@ -15,21 +17,19 @@ from typing import Any
 import attrs
 import httpx
 from propexo_client.api.admin import get_write_status, retry_write
-from propexo_client.errors import path_segment
+from propexo_client.errors import path_segment, status_error_class
 from propexo_client.models.get_write_status_response import GetWriteStatusResponse
 from propexo_client.models.retry_write_response import RetryWriteResponse
 from propexo_client.types import Response
 
 from .._effects import Call
 from .._errors import (
-    JobConnectionError,
-    JobError,
-    JobRequestError,
-    JobServerError,
-    MalformedStatusError,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
     ResponseValidationError,
-    UnknownJobError,
     error_message,
+    for_job,
 )
 from .._flow import Flow
 from .._retry import certainly_not_sent
@@ -65,15 +65,19 @@ def check_job_id(job_id: object) -> str:
     return job_id
 
 
+def _malformed(job_id: str, operation: str, detail: str) -> ResponseValidationError:
+    return for_job(ResponseValidationError(detail, operation=f"job {job_id}: {operation}"), job_id)
+
+
 def _unreadable(
     job_id: str, operation: str, error: BaseException, note: str = ""
-) -> MalformedStatusError:
+) -> ResponseValidationError:
     if isinstance(error, ResponseValidationError):
         # The generated parser names a missing field or a value of the wrong type; other
         # failures carry their cause.
         if error.field is not None and error.detail != "required property missing":
-            return MalformedStatusError(
-                job_id, f"unreadable answer to {operation} ({error.field}: {error.detail}){note}"
+            return _malformed(
+                job_id, operation, f"unreadable answer ({error.field}: {error.detail}){note}"
             )
         if error.field is not None:
             error = KeyError(error.field)
@@ -85,35 +89,25 @@ def _unreadable(
         detail = "not JSON"
     else:
         detail = f"{type(error).__name__}: {error}"
-    return MalformedStatusError(job_id, f"unreadable answer to {operation} ({detail}){note}")
+    return _malformed(job_id, operation, f"unreadable answer ({detail}){note}")
 
 
 def _no_answer(
     job_id: str, operation: str, error: httpx.TransportError, note: str = ""
-) -> JobConnectionError:
-    return JobConnectionError(
-        job_id, f"no answer to {operation} ({type(error).__name__}: {error}){note}"
-    )
+) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return for_job(kind(f"job {job_id}: {operation}", error, note=note), job_id)
 
 
 def _refused(
-    job_id: str,
-    operation: str,
-    response: Response[Any],
-    unknown: type[JobRequestError] = UnknownJobError,
-    note: str = "",
-) -> JobRequestError:
+    job_id: str, operation: str, response: Response[Any], note: str = ""
+) -> APIStatusError:
     status = int(response.status_code)
     message = error_message(response) + note
-    if status == 429 or status >= 500:
-        return JobServerError(job_id, operation, status, message)
     if status in (401, 403):
-        return JobRequestError(
-            job_id, operation, status, f"{message} (check the API token and its permissions)"
-        )
-    if 400 <= status < 500:
-        return unknown(job_id, operation, status, message)
-    return JobRequestError(job_id, operation, status, message)
+        message += " (check the API token and its permissions)"
+    error = status_error_class(status)(f"job {job_id}: {operation}", status, message)
+    return for_job(error, job_id)
 
 
 #: Most errors kept of one job's answer (a write of 100 charges has at most 100 to say).
@@ -138,30 +132,28 @@ def _write_status(value: object) -> WriteStatus | str | None:
 
 
 def read_status(job_id: str, response: Response[Any]) -> Answer:
-    """The write status in an answer, or the `JobError` that the answer means."""
+    """The write status in an answer, or the error that the answer means."""
     parsed = response.parsed
     if response.status_code != 200:
         raise _refused(job_id, STATUS_OPERATION, response)
     if not isinstance(parsed, GetWriteStatusResponse):
-        raise MalformedStatusError(job_id, f"unreadable answer to {STATUS_OPERATION}")
+        raise _malformed(job_id, STATUS_OPERATION, "unreadable answer")
     errors = parsed.errors
     if not isinstance(errors, list) or not all(isinstance(e, str) for e in errors):
-        raise MalformedStatusError(
-            job_id, f"malformed answer to {STATUS_OPERATION} (errors is not a list of strings)"
-        )
+        raise _malformed(job_id, STATUS_OPERATION, "errors is not a list of strings")
     record = parsed.created_record_id
     if record is not None and not isinstance(record, str):
-        raise MalformedStatusError(
+        raise _malformed(
             job_id,
-            f"malformed answer to {STATUS_OPERATION} (created_record_id is "
-            f"{type(record).__name__}, not a string or null)",
+            STATUS_OPERATION,
+            f"created_record_id is {type(record).__name__}, not a string or null",
         )
     write_status = _write_status(parsed.write_status)
     if write_status is None:
-        raise MalformedStatusError(
+        raise _malformed(
             job_id,
-            f"malformed answer to {STATUS_OPERATION} (write_status "
-            f"{clean_text(repr(parsed.write_status), limit=60)} is not a status name)",
+            STATUS_OPERATION,
+            f"write_status {clean_text(repr(parsed.write_status), limit=60)} is not a status name",
         )
     # Server text, cleaned once here for every printer, file and journal that shows it.
     cleaned = tuple(clean_text(e) for e in errors[:MAX_JOB_ERRORS])
@@ -186,28 +178,28 @@ _MAYBE_QUEUED = (
 
 
 def read_retry(job_id: str, response: Response[Any]) -> str:
-    """The new job id in a retry-write answer, or the `JobError` that the answer means."""
+    """The new job id in a retry-write answer, or the error that the answer means."""
     status = int(response.status_code)
     if status != 200:
         processed = status >= 500
-        raise _refused(
-            job_id, RETRY_OPERATION, response, JobRequestError, _MAYBE_QUEUED if processed else ""
-        )
+        raise _refused(job_id, RETRY_OPERATION, response, _MAYBE_QUEUED if processed else "")
     parsed = response.parsed
     if (
         not isinstance(parsed, RetryWriteResponse)
         or not isinstance(parsed.job_id, str)
         or not parsed.job_id.strip()
     ):
-        raise MalformedStatusError(
-            job_id, f"answer to {RETRY_OPERATION} carries no new job_id{_MAYBE_QUEUED}"
+        raise _malformed(
+            job_id, RETRY_OPERATION, f"the answer carries no new job_id{_MAYBE_QUEUED}"
         )
     if parsed.success is False:
-        raise JobRequestError(
+        raise for_job(
+            APIStatusError(
+                f"job {job_id}: {RETRY_OPERATION}",
+                status,
+                "the API answered success: false (the write was not requeued)",
+            ),
             job_id,
-            RETRY_OPERATION,
-            status,
-            "the API answered success: false (the write was not requeued)",
         )
     _log.info("job %s: retried as job %s", job_id, parsed.job_id)
     return parsed.job_id
@@ -224,6 +216,6 @@ def retry_flow(job_id: str) -> Flow[str]:
     return read_retry(job_id, response)
 
 
-def _retry_failed(job_id: str, error: httpx.TransportError) -> JobError:
+def _retry_failed(job_id: str, error: httpx.TransportError) -> APIConnectionError:
     note = " (not sent)" if certainly_not_sent(error) else _MAYBE_QUEUED
     return _no_answer(job_id, RETRY_OPERATION, error, note)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from .._errors import JobError, JobTimeoutError
+from .._errors import JobError, JobTimeoutError, is_transient, job_of
 from .._pacing import Clock
 from .._retry import Jitter
 from ._calls import Answer, check_job_id
@@ -26,6 +26,13 @@ from ._policy import PollPolicy
 from ._wake import Bell
 
 Report = JobStatus | JobError  # how tracking one job ended
+
+
+def report_job_id(report: Report) -> str:
+    """The job a report is about (a status's own, or the one its error was about)."""
+    return report.job_id if isinstance(report, JobStatus) else job_of(report) or ""
+
+
 _log = logging.getLogger(__name__)
 
 
@@ -130,7 +137,7 @@ class Schedule:
             job.polls += 1
             if isinstance(answer, JobError):
                 failures_left = job.failures < self.policy.max_failed_polls
-                if answer.transient and failures_left and self._again(job, now):
+                if is_transient(answer) and failures_left and self._again(job, now):
                     job.failures += 1
                     _log.info(
                         "job %s: poll %d failed (%s); polling again", job.job_id, job.polls, answer

@@ -21,7 +21,7 @@ from ._batch import Submission, SubmissionStatus, submission_job_ids, submission
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
-from ._schedule import Polled, Report, Tracked, unique_job_ids
+from ._schedule import Polled, Report, Tracked, report_job_id, unique_job_ids
 from ._wake import NapPerform, ThreadBell
 
 
@@ -92,7 +92,9 @@ class JobTracker(TrackerBase):
     ) -> dict[str, JobStatus | JobError]:
         """`watch` to the end; the reports by job id, in the order of `job_ids`."""
         ids = unique_job_ids(job_ids)
-        reports = {r.job_id: r for r in self._watch(ids, check_timeout(timeout), on_progress)}
+        reports = {
+            report_job_id(r): r for r in self._watch(ids, check_timeout(timeout), on_progress)
+        }
         return {job_id: reports[job_id] for job_id in ids}
 
     def retry(self, job: str | JobChain) -> JobChain:

@@ -8,13 +8,9 @@ certainly not accepted. `JournaledSubmission` is that journal for callers that a
 needs from `propexo.journal.internal`, never from the private modules.
 """
 
-from ._errors import (
-    JournalCorruptError,
-    JournalError,
-    JournalLockedError,
-    JournalMismatchError,
-    JournalStateError,
-)
+from ._errors import JournalCorruptError as JournalCorruptError
+from ._errors import JournalError, JournalLockedError, JournalMismatchError
+from ._errors import JournalStateError as JournalStateError
 from ._journal import Journal
 from ._model import ChunkEntry, ChunkState
 from ._reconcile import Finding, Reconciliation
@@ -31,11 +27,9 @@ __all__ = [
     "ChunkState",
     "Finding",
     "Journal",
-    "JournalCorruptError",
     "JournalError",
     "JournalLockedError",
     "JournalMismatchError",
-    "JournalStateError",
     "JournaledSubmission",
     "Reconciliation",
     "asubmit_charges",

@@ -1,34 +1,24 @@
-"""Why a journal cannot be used. None of these ever holds the bearer token."""
+"""Why a journal cannot be used: the errors live in `propexo._errors` with the others.
+
+`JournalCorruptError` (a damaged file: `JournalError.damaged`) and `JournalStateError` (a step
+the journal refuses) are the old names of `JournalError`, kept importable.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .._errors import PropexoError
+from .._errors import JournalError, JournalLockedError, JournalMismatchError
+
+#: The old name of a `JournalError` whose file is damaged (`damaged` is True).
+JournalCorruptError = JournalError
+#: The old name of a `JournalError` for a step the journal refuses.
+JournalStateError = JournalError
 
 
-class JournalError(PropexoError):
-    """A journal cannot be used as asked; `path` is the journal file."""
-
-    def __init__(self, path: str | Path, message: str) -> None:
-        self.path: Path = Path(path)
-        self.message = message
-        super().__init__(f"journal {self.path}: {message}")
+def corrupt(path: str | Path, message: str) -> JournalError:
+    """The error for a file that is not a whole, consistent journal (`damaged`)."""
+    return JournalError(path, message, damaged=True)
 
 
-class JournalLockedError(JournalError):
-    """Another process holds the journal: two processes never send from one journal."""
-
-
-class JournalMismatchError(JournalError, ValueError):
-    """The journal belongs to another input, plan, integration or API: it is not resumed."""
-
-
-class JournalCorruptError(JournalError):
-    """The file is not a whole, consistent journal (truncated, damaged, or something else).
-
-    Never answered with a fresh start: a fresh start would send accepted chunks again."""
-
-
-class JournalStateError(JournalError):
-    """A step the journal refuses, such as sending a chunk that was already accepted."""
+__all__ = ["JournalError", "JournalLockedError", "JournalMismatchError", "corrupt"]

@@ -40,7 +40,7 @@ from .._version import __version__
 from ..charges import Chunk, ChunkResult, Outcome, Plan
 from ..charges.internal import make_plan
 from ..jobs.internal import MAX_JOB_ERRORS
-from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
+from ._errors import JournalError, JournalMismatchError, corrupt
 from ._lock import JournalLock, resolved
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
 from ._schema import (
@@ -175,7 +175,7 @@ class Journal(Closing):
     @classmethod
     def open(cls, path: str | Path, *, lock: JournalLock | None = None) -> Journal:
         """An existing journal, checked whole; raises `JournalLockedError` when another
-        process holds it and `JournalCorruptError` when it is not a whole journal."""
+        process holds it and a `JournalError` (`damaged`) when it is not a whole journal."""
         path = Path(path)
         lock = (lock or JournalLock(path)).acquire()
         try:
@@ -197,7 +197,7 @@ class Journal(Closing):
         try:
             conn = _connect(path)
         except sqlite3.Error as exc:
-            raise JournalCorruptError(path, f"cannot be opened ({exc})") from None
+            raise corrupt(path, f"cannot be opened ({exc})") from None
         try:
             check_schema(conn, path)
             _use_rollback_journal(conn, path)
@@ -213,7 +213,7 @@ class Journal(Closing):
             conn.close()
             if exc.sqlite_errorcode & 0xFF in _CANNOT_WRITE:  # the disk, not the journal
                 raise JournalError(path, f"cannot be written ({exc})") from None
-            raise JournalCorruptError(path, f"is damaged ({exc})") from None
+            raise corrupt(path, f"is damaged ({exc})") from None
         except BaseException:
             conn.close()
             raise
@@ -252,9 +252,9 @@ class Journal(Closing):
                 "FROM run"
             ).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise JournalCorruptError(self.path, f"has no readable run record ({exc})") from None
+            raise corrupt(self.path, f"has no readable run record ({exc})") from None
         if len(rows) != 1:
-            raise JournalCorruptError(self.path, "has no run record (it was never completed)")
+            raise corrupt(self.path, "has no run record (it was never completed)")
         return RunInfo(SCHEMA_VERSION, *rows[0])
 
     def plan(self) -> Plan:
@@ -271,9 +271,7 @@ class Journal(Closing):
             "ORDER BY r.row"
         ).fetchall()
         if [r[0] for r in stored] != list(range(1, run.charge_count + 1)):
-            raise JournalCorruptError(
-                self.path, f"holds {len(stored)} of its {run.charge_count} charges"
-            )
+            raise corrupt(self.path, f"holds {len(stored)} of its {run.charge_count} charges")
         try:
             charges = [stored_charge(r[1]) for r in stored]
             plan = make_plan(
@@ -284,7 +282,7 @@ class Journal(Closing):
                 max_batch_size=run.max_batch_size,
             )
         except (TypeError, ValueError) as exc:
-            raise JournalCorruptError(self.path, f"holds an unreadable charge ({exc})") from None
+            raise corrupt(self.path, f"holds an unreadable charge ({exc})") from None
         return self._checked(plan)
 
     def _checked(self, plan: Plan) -> Plan:
@@ -300,9 +298,7 @@ class Journal(Closing):
             or chunks != [tuple(r) for r in recorded]
             or len(chunks) != run.chunk_count
         ):
-            raise JournalCorruptError(
-                self.path, "does not match its own fingerprints (damaged or edited)"
-            )
+            raise corrupt(self.path, "does not match its own fingerprints (damaged or edited)")
         return plan
 
     def chunks(self) -> tuple[ChunkEntry, ...]:
@@ -376,7 +372,7 @@ class Journal(Closing):
             f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE chunk_id = ?", (chunk_id,)
         ).fetchone()
         if row is None:
-            raise JournalStateError(self.path, f"has no chunk {chunk_id}")
+            raise JournalError(self.path, f"has no chunk {chunk_id}")
         return _entry(row)
 
     def check_sendable(self, chunk: Chunk, *, resend: bool = False) -> ChunkState:
@@ -388,14 +384,14 @@ class Journal(Closing):
         """The chunk's entry, when it may be sent; raises otherwise."""
         entry = self._current(tx, chunk.id)
         if entry.fingerprint != chunk.fingerprint:
-            raise JournalStateError(self.path, f"chunk {chunk.id} is not the journaled one")
+            raise JournalError(self.path, f"chunk {chunk.id} is not the journaled one")
         if entry.state is ChunkState.ACCEPTED:
-            raise JournalStateError(
+            raise JournalError(
                 self.path,
                 f"chunk {chunk.id} was accepted (job {entry.job_id}): it is never sent again",
             )
         if entry.state.in_doubt and not resend:
-            raise JournalStateError(
+            raise JournalError(
                 self.path,
                 f"chunk {chunk.id} is {entry.state}: its request may have been "
                 "processed; reconcile it, or resend it explicitly",
@@ -424,9 +420,7 @@ class Journal(Closing):
         with self._mutex, self._transaction() as tx:
             entry = self._current(tx, chunk_id)
             if entry.state is not ChunkState.SENDING:
-                raise JournalStateError(
-                    self.path, f"chunk {chunk_id} is {entry.state}, not sending"
-                )
+                raise JournalError(self.path, f"chunk {chunk_id} is {entry.state}, not sending")
             tx.execute(
                 "UPDATE chunks SET state = ?, updated_at = ? WHERE idx = ?",
                 (str(state), _now(), entry.index),
@@ -450,7 +444,7 @@ class Journal(Closing):
         with self._mutex, self._transaction() as tx:
             entry = self._current(tx, result.chunk_id)
             if entry.state is not ChunkState.SENDING:
-                raise JournalStateError(
+                raise JournalError(
                     self.path, f"chunk {result.chunk_id} is {entry.state}, not sending"
                 )
             tx.execute(
@@ -474,7 +468,7 @@ class Journal(Closing):
         with self._mutex, self._transaction() as tx:
             entry = self._current(tx, chunk_id)
             if not entry.state.in_doubt:
-                raise JournalStateError(
+                raise JournalError(
                     self.path,
                     f"chunk {chunk_id} is {entry.state}, not in doubt: nothing to reconcile",
                 )
@@ -534,13 +528,13 @@ class Journal(Closing):
             idx = self._job_chunk(tx, job_id)
             (retry,) = tx.execute("SELECT retry FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
             if retry == "sending":
-                raise JournalStateError(
+                raise JournalError(
                     self.path,
                     f"a retry of job {job_id} may have been sent already (the process ended "
                     "before its answer): look for its new job before retrying again",
                 )
             if retry is not None:
-                raise JournalStateError(self.path, f"job {job_id} was retried already, as {retry}")
+                raise JournalError(self.path, f"job {job_id} was retried already, as {retry}")
             tx.execute("UPDATE jobs SET retry = 'sending' WHERE job_id = ?", (job_id,))
             self._event(tx, "retry", idx, "sending", job_id)
         log.info("journal %s: retry of job %s -> sending", self.path.name, job_id)
@@ -562,7 +556,7 @@ class Journal(Closing):
     def _job_chunk(self, tx: sqlite3.Connection, job_id: str) -> int:
         found = tx.execute("SELECT chunk_idx FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         if found is None:
-            raise JournalStateError(self.path, f"has no job {job_id}")
+            raise JournalError(self.path, f"has no job {job_id}")
         return int(found[0])
 
 

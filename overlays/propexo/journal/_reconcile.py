@@ -36,8 +36,7 @@ from propexo_client.models.list_write_logs_time_range import ListWriteLogsTimeRa
 from propexo_client.types import UNSET
 
 from .._client import PropexoClient
-from .._errors import ApiError, error_message
-from .._lookup import LookupFailedError
+from .._errors import APIConnectionError, ApiError, error_message
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
 from ..charges.internal import SPECS, Vendor, get_vendor
@@ -264,7 +263,7 @@ def reconcile(
         logs = fetch_write_logs(
             client, integration_id, _time_range(min(_updated(e) for e in doubtful)), vendor.key
         )
-    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, APIConnectionError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         log_problem = f"write logs unreadable ({exc}); "
     findings = []
     for entry in doubtful:
@@ -301,7 +300,7 @@ def _reconcile_chunk(
             return found
     try:
         referenced, keyed = _synced(client, integration_id, chunk, vendor)
-    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, APIConnectionError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         note = f"{log_problem}synced charges unreadable ({exc}); still in doubt"
         return Finding(chunk.id, False, None, None, 0, len(chunk), note)
     where = "in no write log" if logs is not None else log_problem.rstrip("; ")

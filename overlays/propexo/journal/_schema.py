@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..charges import Charge
-from ._errors import JournalCorruptError, JournalError
+from ._errors import JournalError, corrupt
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x50584A31  # "PXJ1" in the SQLite header: a quick "is this a journal" check
@@ -154,17 +154,17 @@ def check_header(path: Path) -> None:
             head = stream.read(100)
             size = stream.seek(0, 2)
     except OSError as exc:
-        raise JournalCorruptError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise corrupt(path, f"cannot be read: {exc.strerror or exc}") from None
     if size == 0:
-        raise JournalCorruptError(
+        raise corrupt(
             path,
             "is empty (0 bytes): not a journal; a journal is "
             "never started afresh over an existing file",
         )
     if not SQLITE_MAGIC.startswith(head[: len(SQLITE_MAGIC)]):
-        raise JournalCorruptError(path, "is not a journal (not an SQLite database)")
+        raise corrupt(path, "is not a journal (not an SQLite database)")
     if len(head) < 100:
-        raise JournalCorruptError(path, f"is truncated ({size} bytes: not even its header)")
+        raise corrupt(path, f"is truncated ({size} bytes: not even its header)")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -174,13 +174,13 @@ def check_header(path: Path) -> None:
     valid = head[92:96] == head[24:28] and pages > 0
     pending = any(_nonempty(path.with_name(path.name + s)) for s in ("-journal", "-wal"))
     if page_size < 512 or size % page_size or (valid and not pending and size < page_size * pages):
-        raise JournalCorruptError(
+        raise corrupt(
             path,
             f"is truncated ({size} bytes; its header promises {pages} page(s) of "
             f"{page_size} bytes)",
         )
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
-        raise JournalCorruptError(path, "is an SQLite database but not a propexo journal")
+        raise corrupt(path, "is an SQLite database but not a propexo journal")
 
 
 def _nonempty(path: Path) -> bool:
@@ -195,15 +195,15 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     try:
         problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
-            raise JournalCorruptError(path, "is damaged: " + "; ".join(problems[:3]))
+            raise corrupt(path, "is damaged: " + "; ".join(problems[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"schema_version", "run"} <= tables:
-            raise JournalCorruptError(path, "is not a journal (its tables are missing)")
+            raise corrupt(path, "is not a journal (its tables are missing)")
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_version")]
     except sqlite3.DatabaseError as exc:
-        raise JournalCorruptError(path, f"is damaged ({exc})") from None
+        raise corrupt(path, f"is damaged ({exc})") from None
     if len(versions) != 1:
-        raise JournalCorruptError(path, f"has {len(versions)} schema versions, not one")
+        raise corrupt(path, f"has {len(versions)} schema versions, not one")
     if versions[0] != SCHEMA_VERSION:
         newer = "a newer" if versions[0] > SCHEMA_VERSION else "an older"
         raise JournalError(
@@ -212,4 +212,4 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"reads version {SCHEMA_VERSION}",
         )
     if missing := TABLES - tables:
-        raise JournalCorruptError(path, f"lacks tables: {', '.join(sorted(missing))}")
+        raise corrupt(path, f"lacks tables: {', '.join(sorted(missing))}")

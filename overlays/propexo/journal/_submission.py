@@ -224,7 +224,7 @@ class JournaledSubmission(Closing):
 
         `vendor=None` and `max_batch_size=None` mean the journal's (for a new one: Rent
         Manager and the default size). Raises `JournalMismatchError`, `JournalLockedError`,
-        `JournalCorruptError` or `InvalidChargesError`."""
+        `JournalError` (`damaged`) or `InvalidChargesError`."""
         path = Path(path)
         chosen = None if vendor is None else get_vendor(vendor)
         base_url = base_url or (client.base_url if client is not None else None)
@@ -271,7 +271,7 @@ class JournaledSubmission(Closing):
     def for_plan(cls, path: str | Path, plan: Plan, *, base_url: str) -> JournaledSubmission:
         """Resume the journal at `path` when it was made for `plan` (and this API), or create
         it for `plan`. Raises `JournalMismatchError`, `JournalLockedError` or
-        `JournalCorruptError`."""
+        `JournalError` (`damaged`)."""
         path = Path(path)
         lock = JournalLock(path).acquire()
         try:

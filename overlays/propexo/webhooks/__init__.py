@@ -9,7 +9,8 @@ seen lately (idempotency help, not replay protection).
 """
 
 from ._dedupe import RecentDeliveries
-from ._errors import SignatureVerificationError, WebhookPayloadError
+from ._errors import SignatureVerificationError
+from ._errors import WebhookPayloadError as WebhookPayloadError
 from ._events import (
     DATA_NEW,
     DATA_UPDATE,
@@ -58,7 +59,6 @@ __all__ = [
     "SignatureVerificationError",
     "SyncComplete",
     "UnknownEvent",
-    "WebhookPayloadError",
     "WebhookReceiver",
     "WriteOperationFailure",
     "compute_signature",

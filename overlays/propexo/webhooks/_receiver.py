@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from .._errors import ResponseValidationError, SignatureVerificationError
 from ._dedupe import RecentDeliveries
-from ._errors import SignatureVerificationError, WebhookPayloadError
 from ._events import AnyEvent
 from ._verify import MAX_PAYLOAD_SIZE, SIGNATURE_HEADER, check_secret, construct_event
 
@@ -95,7 +95,7 @@ class WebhookReceiver:
         except SignatureVerificationError as error:
             _log.warning("webhook delivery refused: %s", error)
             return _answer(401, error="signature verification failed")
-        except WebhookPayloadError as error:
+        except ResponseValidationError as error:
             _log.warning("webhook delivery refused: %s", error)
             return _answer(400, error="payload is not a JSON object")
         handler = self._handlers.get(event.trigger or "") or self._handlers.get(ANY_TRIGGER)

@@ -15,8 +15,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .._errors import ConfigurationError
-from ._errors import SignatureVerificationError, WebhookPayloadError
+from .._errors import ConfigurationError, ResponseValidationError, SignatureVerificationError
 from ._events import AnyEvent, make_event
 
 #: The header that carries the signature (HTTP header names are case-insensitive).
@@ -49,7 +48,7 @@ def _check_payload(payload: object) -> bytes:
     if not isinstance(payload, bytes | bytearray | memoryview):
         raise TypeError(f"payload must be bytes, got {type(payload).__name__}")
     if len(payload) > MAX_PAYLOAD_SIZE:
-        raise WebhookPayloadError(
+        raise ResponseValidationError(
             f"the body is {len(payload)} bytes, over the {MAX_PAYLOAD_SIZE}-byte limit"
         )
     return bytes(payload)
@@ -80,15 +79,15 @@ def verify_signature(payload: bytes, signature: str | None, secret: str) -> None
 
 
 def parse_payload(payload: bytes) -> Mapping[str, Any]:
-    """The body as a JSON object; anything else is a `WebhookPayloadError`."""
+    """The body as a JSON object; anything else is a `ResponseValidationError`."""
     body = _check_payload(payload)
     try:
         data = json.loads(body)
     except (ValueError, RecursionError) as error:  # RecursionError: nesting too deep
         reason = "nested too deep" if isinstance(error, RecursionError) else str(error)[:200]
-        raise WebhookPayloadError(f"the body is not JSON: {reason}") from None
+        raise ResponseValidationError(f"the body is not JSON: {reason}") from None
     if not isinstance(data, dict):
-        raise WebhookPayloadError(f"the body is JSON {type(data).__name__}, not an object")
+        raise ResponseValidationError(f"the body is JSON {type(data).__name__}, not an object")
     return data
 
 
@@ -103,7 +102,7 @@ def construct_event(
     you registered); None infers it from the payload's shape (`propexo.webhooks._events`).
 
     Raises `SignatureVerificationError` for a missing, malformed or wrong signature (nothing
-    is parsed), `WebhookPayloadError` for a verified body that is not a JSON object or is
+    is parsed), `ResponseValidationError` for a verified body that is not a JSON object or is
     larger than `MAX_PAYLOAD_SIZE`, `TypeError` for a str payload, and `ConfigurationError`
     for a secret shorter than `MIN_SECRET_LENGTH`.
     """

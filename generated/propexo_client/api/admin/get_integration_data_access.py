@@ -39,7 +39,7 @@ def _parse_response(
             return response_400
 
         if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
+            raise errors.status_error("get_integration_data_access", response)
         else:
             return None
     return None
@@ -67,7 +67,8 @@ def sync_detailed(
         integration_id (str):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 
@@ -138,7 +139,8 @@ async def asyncio_detailed(
         integration_id (str):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 

@@ -64,7 +64,7 @@ def _parse_response(
             return response_400
 
         if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
+            raise errors.status_error("get_charge_code", response)
         else:
             return None
     return None
@@ -98,7 +98,8 @@ def sync_detailed(
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 
@@ -187,7 +188,8 @@ async def asyncio_detailed(
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 

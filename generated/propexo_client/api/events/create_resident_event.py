@@ -46,7 +46,7 @@ def _parse_response(
             return response_400
 
         if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
+            raise errors.status_error("create_resident_event", response)
         else:
             return None
     return None
@@ -74,7 +74,8 @@ def sync_detailed(
         body (CreateResidentEventRequest | Unset):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 
@@ -145,7 +146,8 @@ async def asyncio_detailed(
         body (CreateResidentEventRequest | Unset):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 

@@ -81,7 +81,7 @@ def _parse_response(
             return response_400
 
         if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
+            raise errors.status_error("list_recurring_resident_charges", response)
         else:
             return None
     return None
@@ -125,7 +125,8 @@ def sync_detailed(
         property_id (str | Unset):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 
@@ -242,7 +243,8 @@ async def asyncio_detailed(
         property_id (str | Unset):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 

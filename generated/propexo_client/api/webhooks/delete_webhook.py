@@ -49,7 +49,7 @@ def _parse_response(
             return response_400
 
         if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
+            raise errors.status_error("delete_webhook", response)
         else:
             return None
     return None
@@ -79,7 +79,8 @@ def sync_detailed(
         body (DeleteWebhookRequest | Unset):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 
@@ -156,7 +157,8 @@ async def asyncio_detailed(
         body (DeleteWebhookRequest | Unset):
 
     Raises:
-        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.APIStatusError: An undocumented status (its subclass: NotFoundError for 404, ...), when
+            Client.raise_on_unexpected_status is True.
         propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
         httpx.TimeoutException: No answer within Client.timeout.
 
