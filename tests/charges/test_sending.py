@@ -3,6 +3,7 @@ left. A bug before sending propagates, with nothing sent and nothing journaled a
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import attrs
@@ -137,3 +138,18 @@ def test_chunk_hooks_run_off_the_event_loop_and_a_returned_gate_marks_the_reques
     assert outcome is Outcome.ACCEPTED
     assert [name for name, _ in seen] == ["before", "sending", "after"]
     assert all(thread != loop for _, thread in seen)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_misspelt_sending_option_is_refused_before_any_request(
+    mode: str, fake: FakePropexo, client: PropexoClient
+) -> None:
+    from propexo.charges.internal import asend_chunks, send_chunks
+
+    options: Any = {"concurency": 2}  # as a caller without a type checker might write it
+    with pytest.raises(TypeError, match="concurency"):
+        if mode == "sync":
+            send_chunks(client, _plan(), **options)
+        else:
+            asyncio.run(asend_chunks(client, _plan(), **options))
+    assert fake.batch_requests() == []

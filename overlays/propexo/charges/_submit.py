@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -326,28 +326,34 @@ def _check_concurrency(concurrency: int) -> int:
     return concurrency
 
 
+class Sending(TypedDict, total=False):
+    """How `send_chunks` and `asend_chunks` send: at most `concurrency` requests in flight
+    (default `DEFAULT_CONCURRENCY`), `hooks` around each chunk's request, and `chunks` the
+    plan's chunks to send (default all of them)."""
+
+    concurrency: int
+    hooks: Sequence[ChunkHooks]
+    chunks: Iterable[Chunk] | None
+
+
 def _sending(
-    client: AnyClient,
-    plan: Plan,
-    concurrency: int,
-    hooks: Sequence[ChunkHooks],
-    chunks: Iterable[Chunk] | None,
+    client: AnyClient, plan: Plan, options: Sending
 ) -> tuple[ChunkSender, Pool[Chunk, ChunkResult], int]:
     """What both submits run: the sender, the pool of the chunks to send (writes: on an
     interrupt the requests in flight finish and get their outcome), and how many workers."""
+    unknown = set(options) - set(Sending.__annotations__)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
     _check_concurrency(concurrency)
-    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
+    sender = ChunkSender(client, plan.vendor, plan.integration_id, options.get("hooks", ()))
+    chunks = options.get("chunks")
     todo = list(plan.chunks if chunks is None else chunks)
     return sender, Pool.of(todo, finish_in_flight=True), min(concurrency, len(todo))
 
 
 def send_chunks(
-    client: PropexoClient,
-    plan: Plan,
-    *,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    hooks: Sequence[ChunkHooks] = (),
-    chunks: Iterable[Chunk] | None = None,
+    client: PropexoClient, plan: Plan, **options: Unpack[Sending]
 ) -> tuple[ChunkResult, ...]:
     """Send the plan's chunks (or the given subset) with at most `concurrency` in flight:
     the journal's sending step (a submit without a journal has no way to tell, on a rerun,
@@ -356,21 +362,16 @@ def send_chunks(
     A rejected or unknown chunk does not stop the others. An exception from a hook, or an
     interrupt, stops taking new chunks; requests already in flight finish first.
     """
-    sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
+    sender, pool, workers = _sending(client, plan, options)
     return tuple(run_threads(pool, sender.send, workers, name="propexo-submit"))
 
 
 async def asend_chunks(
-    client: AnyClient,
-    plan: Plan,
-    *,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    hooks: Sequence[ChunkHooks] = (),
-    chunks: Iterable[Chunk] | None = None,
+    client: AnyClient, plan: Plan, **options: Unpack[Sending]
 ) -> tuple[ChunkResult, ...]:
     """`send_chunks` from asyncio (`client`: either client; hooks run in worker threads;
     tasks instead of threads, the same `ChunkSender.flow` per chunk and the same pool). A
     cancellation (Ctrl-C under `asyncio.run`) is the interrupt: no new chunk is taken and the
     requests in flight finish first; a second cancellation cancels them."""
-    sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
+    sender, pool, workers = _sending(client, plan, options)
     return tuple(await run_tasks(pool, sender.asend, workers))

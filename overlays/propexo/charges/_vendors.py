@@ -191,16 +191,15 @@ RENTMANAGER = Vendor(
     extra=("location_id", "property_id"),
     directory=lambda client, iid: RentManagerLocations(client, iid),
 )
-#: ResMan's item also requires `batch_id` (one per chunk, `resman_batch_id`) and
-#: `description` (the row's `description`, else its notes, else its reference number).
-RESMAN = Vendor(
+#: ResMan's item is Rent Manager's, partitioned by property, plus `batch_id` (one per chunk,
+#: `resman_batch_id`) and `description` (the row's `description`, else its notes, else its
+#: reference number).
+RESMAN = attrs.evolve(
+    RENTMANAGER,
     name="resman",
     label="ResMan",
     partition="property",
     charge_field="property_id",
-    required=_RESIDENT_ITEM,
-    optional=(),
-    key=_RESIDENT_ITEM,
     body=_resman_body,
     build_request=resman_batch._get_kwargs,
     extra=("location_id", "property_id", "description"),
@@ -211,31 +210,23 @@ RESMAN = Vendor(
 #: states no partition rule for it (only that a batch is one call to Yardi's ImportCharge):
 #: one Yardi property per request, the safe reading. Its charges are identified by
 #: property, unit, account, resident, charge code, date, amount and description.
+_YARDI_ITEM = (
+    "resident_id",
+    "charge_code_id",
+    "transaction_date",
+    "amount_in_cents",
+    "property_id",
+    "unit_id",
+    "financial_account_id",
+)
 YARDI = Vendor(
     name="yardi",
     label="Yardi",
     partition="property",
     charge_field="property_id",
-    required=(
-        "resident_id",
-        "charge_code_id",
-        "transaction_date",
-        "amount_in_cents",
-        "property_id",
-        "unit_id",
-        "financial_account_id",
-    ),
+    required=_YARDI_ITEM,
     optional=("description", "post_month"),
-    key=(
-        "resident_id",
-        "charge_code_id",
-        "transaction_date",
-        "amount_in_cents",
-        "property_id",
-        "unit_id",
-        "financial_account_id",
-        "description",
-    ),
+    key=(*_YARDI_ITEM, "description"),
     body=_yardi_body,
     build_request=yardi_batch._get_kwargs,
 )
