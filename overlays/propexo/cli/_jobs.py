@@ -26,7 +26,7 @@ from ..jobs import (
     NotRetryableError,
     WriteStatus,
 )
-from ..jobs._schedule import report_job_id
+from ..jobs.internal import report_job_id
 from ._exit import ExitCode
 from ._options import SECONDS, F, connection_options, make_client, progress_option
 from ._output import LiveProgress
