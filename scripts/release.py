@@ -126,9 +126,21 @@ def changelog_entry(
     return "\n".join(lines) + "\n"
 
 
+#: Where maintainers write, between releases, what changed in the hand-written package
+#: (``overlays/``), which the release report cannot see.
+UNRELEASED = "## Unreleased"
+
+
 def with_entry(changelog: str, entry: str) -> str:
-    """``changelog`` with ``entry`` above the previous releases (a new file when empty)."""
+    """``changelog`` with ``entry`` above the previous releases (a new file when empty). The
+    notes under ``## Unreleased`` become the entry's "Hand-written package" section."""
     text = changelog or CHANGELOG_HEADER
+    notes = re.search(r"^## Unreleased\n(.*?)(?=^## |\Z)", text, flags=re.MULTILINE | re.DOTALL)
+    if notes is not None:
+        text = text[: notes.start()] + text[notes.end() :]
+        body = re.sub(r"^### ", "#### ", notes.group(1).strip(), flags=re.MULTILINE)
+        if body:
+            entry = entry.rstrip("\n") + "\n\n### Hand-written package\n\n" + body + "\n"
     at = re.search(r"^## ", text, flags=re.MULTILINE)
     if at is None:
         return text.rstrip("\n") + "\n\n" + entry

@@ -99,6 +99,22 @@ def test_new_entry_goes_above_the_previous_releases_below_the_header() -> None:
     assert with_entry("", "## 0.1.0 (2026-01-01)\n").startswith("# Changelog\n")
 
 
+def test_unreleased_notes_become_the_new_entrys_hand_written_section() -> None:
+    old = (
+        "# Changelog\n\nIntro.\n\n## Unreleased\n\n### Breaking\n\n- Errors folded.\n\n"
+        "## 0.1.0 (2026-01-01)\n\nFirst.\n"
+    )
+    new = with_entry(old, "## 0.2.0 (2026-03-01)\n\nSecond.\n")
+    assert new == (
+        "# Changelog\n\nIntro.\n\n## 0.2.0 (2026-03-01)\n\nSecond.\n\n"
+        "### Hand-written package\n\n#### Breaking\n\n- Errors folded.\n\n"
+        "## 0.1.0 (2026-01-01)\n\nFirst.\n"
+    )
+    assert "Unreleased" not in new
+    empty = "# Changelog\n\n## Unreleased\n\n## 0.1.0 (2026-01-01)\n\nFirst.\n"
+    assert "Hand-written" not in with_entry(empty, "## 0.2.0 (2026-03-01)\n")
+
+
 def test_release_refuses_a_dirty_tree_before_touching_anything(tmp_path: Path) -> None:
     repo = clone(tmp_path)
     head, tags = git(repo, "rev-parse", "HEAD"), git(repo, "tag")
