@@ -460,7 +460,13 @@ def _response_changes(
 
 
 def compare(old: Document, new: Document) -> ReleaseReport:
-    """The report for moving from ``old`` to ``new`` (both normalized)."""
+    """The report for moving from ``old`` to ``new`` (both normalized).
+
+    The same document on both sides (a regeneration from the pinned spec, or a release that
+    normalizes to it) has nothing to report, and is not walked."""
+    if old is new:
+        count = sum(1 for _ in operations(new))
+        return ReleaseReport(old_count=count, new_count=count, added=(), removed=(), breaking=())
     old_ops = {f"{m.upper()} {p}": op for m, p, op in operations(old)}
     new_ops = {f"{m.upper()} {p}": op for m, p, op in operations(new)}
 
