@@ -134,7 +134,7 @@ def _names_in(node: ast.AST | None) -> set[str]:
 class _Builtins(ast.NodeTransformer):
     """``list[X]`` -> ``builtins.list[X]`` where a method of the class is named ``list``."""
 
-    def __init__(self, shadowed: set[str]) -> None:
+    def __init__(self, shadowed: frozenset[str]) -> None:
         self.shadowed = shadowed
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
@@ -396,15 +396,17 @@ def _declared(arg: ast.arg, default: ast.expr | None = None) -> str:
     return text if default is None else f"{text} = {ast.unparse(default)}"
 
 
-def _shadow(text: str, shadowed: set[str]) -> str:
-    """Rewrite names that the class's own methods shadow (``list``) in an annotation."""
+@functools.cache
+def _shadow(text: str, shadowed: frozenset[str]) -> str:
+    """Rewrite names that the class's own methods shadow (``list``) in an annotation (each
+    annotation once: a few hundred distinct ones stand in thousands of parameters)."""
     if not shadowed or not text:
         return text
     tree = ast.parse(text, mode="eval")
     return ast.unparse(_Builtins(shadowed).visit(tree))
 
 
-def _parameter(text: str, shadowed: set[str]) -> str:
+def _parameter(text: str, shadowed: frozenset[str]) -> str:
     name, _, rest = text.partition(": ")
     if not rest:
         return text
@@ -477,8 +479,8 @@ def _list_doc(method: _Method) -> str:
 _SHADOWABLE = frozenset({"list", "dict", "set", "type", "str", "int", "float"})
 
 
-def _shadowed(methods: list[_Method]) -> set[str]:
-    return {m.name for m in methods} & _SHADOWABLE
+def _shadowed(methods: list[_Method]) -> frozenset[str]:
+    return _SHADOWABLE.intersection(m.name for m in methods)
 
 
 def _class_head(class_name: str, *doc: str) -> list[str]:
