@@ -66,24 +66,11 @@ def facts(schema: dict[str, Any], *, deprecated: bool = False) -> list[str]:
 
 
 def _own_facts(schema: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    low, high = schema.get("minimum"), schema.get("maximum")
-    if schema.get("exclusiveMinimum") is not None and not isinstance(
-        schema["exclusiveMinimum"], bool
-    ):
-        out.append(f"Greater than {schema['exclusiveMinimum']}.")
-    elif low is not None:
-        out.append(
-            f"{'Greater than' if schema.get('exclusiveMinimum') is True else 'At least'} {low}."
-        )
-    if schema.get("exclusiveMaximum") is not None and not isinstance(
-        schema["exclusiveMaximum"], bool
-    ):
-        out.append(f"Less than {schema['exclusiveMaximum']}.")
-    elif high is not None:
-        out.append(
-            f"{'Less than' if schema.get('exclusiveMaximum') is True else 'At most'} {high}."
-        )
+    ends = (
+        _range_end(schema, "minimum", "exclusiveMinimum", "At least", "Greater than"),
+        _range_end(schema, "maximum", "exclusiveMaximum", "At most", "Less than"),
+    )
+    out = [end for end in ends if end is not None]
     for key, label in (
         ("minLength", "Length at least"),
         ("maxLength", "Length at most"),
@@ -107,3 +94,16 @@ def _own_facts(schema: dict[str, Any]) -> list[str]:
         )
         out.append(f"One of {shown}{more}.")
     return out
+
+
+def _range_end(
+    schema: dict[str, Any], key: str, exclusive_key: str, inclusive: str, exclusive: str
+) -> str | None:
+    """One end of a number's range: ``exclusiveMinimum`` is a number of its own in OpenAPI 3.1,
+    a flag on ``minimum`` in 3.0."""
+    bound = schema.get(exclusive_key)
+    if bound is not None and not isinstance(bound, bool):
+        return f"{exclusive} {bound}."
+    if schema.get(key) is not None:
+        return f"{exclusive if bound is True else inclusive} {schema[key]}."
+    return None

@@ -123,63 +123,75 @@ def _is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
 
+#: The verb of a plain operation by method, and whether its last resource word stays plural.
+_VERBS: dict[str, tuple[str, bool]] = {
+    "post": ("create", False),
+    "put": ("update", False),
+    "patch": ("update", False),
+    "delete": ("delete", False),
+}
+_BATCH_VERBS = {"post": "batch_create", "put": "batch_update"}
+
+
 def operation_name(method: str, path: str) -> str:
     """The snake_case operation name for ``method`` on ``path`` (with or without its trailing
     slash: the same name)."""
     key = f"{method.upper()} {path.rstrip('/') or '/'}"
     if key in OVERRIDES:
         return OVERRIDES[key]
-    segments = [s for s in path.strip("/").split("/") if s]
-    if segments and re.fullmatch(r"v\d+", segments[0]):
-        segments = segments[1:]
-    if segments and segments[0] == "admin":
-        segments = segments[1:]
-    vendor = [s for s in segments if s in VENDORS]
-    segments = [s for s in segments if s not in VENDORS]
-    method = method.lower()
-
-    verb: str
+    segments, vendor = _segments(path)
     action = segments[-1] if segments and segments[-1] in ACTIONS else None
     if action is not None:
         segments = segments[:-1]
     batch = "batch" in segments
     segments = [s for s in segments if s != "batch"]
-    ends_with_param = bool(segments) and _is_param(segments[-1])
-    resources = [(i, s) for i, s in enumerate(segments) if not _is_param(s)]
+    verb, plural_last = _verb(method.lower(), action, batch, segments)
+    name = "_".join([verb, *_resource_words(segments, plural_last), *map(_word, vendor)])
+    if not _IDENT.match(name):
+        raise OperationNameError(f"{method.upper()} {path}: {name!r} is not a Python identifier")
+    return name
 
+
+def _segments(path: str) -> tuple[list[str], list[str]]:
+    """The path's words that name the operation (no version, no ``admin``, no vendor), and its
+    vendor words, which go last in the name."""
+    segments = [s for s in path.strip("/").split("/") if s]
+    if segments and re.fullmatch(r"v\d+", segments[0]):
+        segments = segments[1:]
+    if segments and segments[0] == "admin":
+        segments = segments[1:]
+    return [s for s in segments if s not in VENDORS], [s for s in segments if s in VENDORS]
+
+
+def _verb(method: str, action: str | None, batch: bool, segments: list[str]) -> tuple[str, bool]:
+    """The name's verb, and whether the last resource word stays plural (``list_residents``,
+    ``batch_create_resident_charges``): an action word names itself; a GET on a collection
+    lists it, on one item gets it."""
     if action is not None:
-        verb = _word(action)
-        plural_last = False
-    elif batch:
-        verb = {"post": "batch_create", "put": "batch_update"}.get(method, f"batch_{method}")
-        plural_last = True
-    elif method == "get":
-        verb, plural_last = ("get", False) if ends_with_param else ("list", True)
-    elif method == "post":
-        verb, plural_last = "create", False
-    elif method in ("put", "patch"):
-        verb, plural_last = "update", False
-    elif method == "delete":
-        verb, plural_last = "delete", False
-    else:
-        verb, plural_last = method, False
+        return _word(action), False
+    if batch:
+        return _BATCH_VERBS.get(method, f"batch_{method}"), True
+    if method == "get":
+        one = bool(segments) and _is_param(segments[-1])
+        return ("get", False) if one else ("list", True)
+    return _VERBS.get(method, (method, False))
 
+
+def _resource_words(segments: list[str], plural_last: bool) -> list[str]:
+    """The resource words: singular before a parameter (``/residents/{id}/charges``:
+    ``resident_charges``) and last unless ``plural_last``; the others as written."""
     words: list[str] = []
+    resources = [(i, s) for i, s in enumerate(segments) if not _is_param(s)]
     for n, (i, segment) in enumerate(resources):
-        last = n == len(resources) - 1
         followed_by_param = i + 1 < len(segments) and _is_param(segments[i + 1])
-        if last:
-            words.append(
-                _word(segment) if plural_last and not followed_by_param else singular(segment)
-            )
+        if n == len(resources) - 1:
+            plural = plural_last and not followed_by_param
+            words.append(_word(segment) if plural else singular(segment))
         elif followed_by_param:
             words.append(singular(segment))
         else:
             words.append(_word(segment))
-    name = "_".join([verb, *words, *(_word(v) for v in vendor)])
-    if not _IDENT.match(name):
-        raise OperationNameError(f"{method.upper()} {path}: {name!r} is not a Python identifier")
-    return name
+    return words
 
 
 def module_name(text: str, prefix: str = "field_") -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import http
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from scripts import _validate
@@ -225,47 +225,13 @@ def normalize(document: Document) -> Document:
     out["info"] = {
         k: v for k, v in (document.get("info") or {}).items() if k in ("title", "version")
     }
-
-    paths: dict[str, Any] = {}
-    seen: dict[str, str] = {}
-    for path, item in (document.get("paths") or {}).items():
-        new_item: dict[str, Any] = {}
-        for key, value in item.items():
-            if key in METHODS and isinstance(value, dict):
-                op = _operation(key, path, value)
-                where = f"{key.upper()} {path}"
-                if op["operationId"] in seen:
-                    raise OperationNameError(
-                        f"operation name {op['operationId']!r} is given to both "
-                        f"{seen[op['operationId']]} and {where}"
-                    )
-                seen[op["operationId"]] = where
-                new_item[key] = op
-            elif key == "parameters":
-                new_item[key] = [_parameter(p) for p in value]
-            elif key not in _PROSE and key != "summary":
-                new_item[key] = value
-        paths[path] = new_item
+    paths = _paths(document.get("paths") or {})
     out["paths"] = paths
     out["tags"] = [{"name": name} for name in sorted({group_of(p) for p in paths})]
-
     components = dict(document.get("components") or {})
-    if "schemas" in components:
-        components["schemas"] = {name: _schema(s) for name, s in components["schemas"].items()}
-    if "parameters" in components:
-        components["parameters"] = {n: _parameter(p) for n, p in components["parameters"].items()}
-    if "responses" in components:
-        components["responses"] = {
-            n: _response("default", r) for n, r in components["responses"].items()
-        }
-    if "requestBodies" in components:
-        components["requestBodies"] = {
-            n: _request_body(b) for n, b in components["requestBodies"].items()
-        }
-    if "securitySchemes" in components:
-        components["securitySchemes"] = {
-            n: _bare(s) for n, s in components["securitySchemes"].items()
-        }
+    for kind, clean in _COMPONENTS.items():
+        if kind in components:
+            components[kind] = {name: clean(value) for name, value in components[kind].items()}
     if components:
         out["components"] = components
 
@@ -273,6 +239,41 @@ def normalize(document: Document) -> Document:
     top = {k: ordered[k] for k in _TOP_ORDER if k in ordered}
     top.update({k: v for k, v in ordered.items() if k not in top})
     return top
+
+
+#: How each kind of reusable component is cleaned; the other kinds are kept as they are.
+_COMPONENTS: dict[str, Callable[[Any], Any]] = {
+    "schemas": _schema,
+    "parameters": _parameter,
+    "responses": lambda response: _response("default", response),
+    "requestBodies": _request_body,
+    "securitySchemes": _bare,
+}
+
+
+def _paths(paths: dict[str, Any]) -> dict[str, Any]:
+    """Every path item normalized; raises ``OperationNameError`` when two operations would
+    share a name."""
+    out: dict[str, Any] = {}
+    seen: dict[str, str] = {}  # operationId -> "METHOD /path"
+    for path, item in paths.items():
+        new_item: dict[str, Any] = {}
+        for key, value in item.items():
+            if key in METHODS and isinstance(value, dict):
+                new_item[key] = op = _operation(key, path, value)
+                where = f"{key.upper()} {path}"
+                if op["operationId"] in seen:
+                    raise OperationNameError(
+                        f"operation name {op['operationId']!r} is given to both "
+                        f"{seen[op['operationId']]} and {where}"
+                    )
+                seen[op["operationId"]] = where
+            elif key == "parameters":
+                new_item[key] = [_parameter(p) for p in value]
+            elif key not in _PROSE and key != "summary":
+                new_item[key] = value
+        out[path] = new_item
+    return out
 
 
 def distinct_union_titles(node: Any) -> Any:

@@ -395,40 +395,56 @@ def _python(base: str) -> str:
 
 def _request_changes(before: dict[str, Field], after: dict[str, Field]) -> list[str]:
     """Breaking changes in what the caller sends."""
-    lines = []
-    for name in sorted(before.keys() - after.keys()):
-        if _reported(name, before, after):
-            lines.append(f"request {name} removed")
+    lines = [
+        f"request {name} removed"
+        for name in sorted(before.keys() - after.keys())
+        if _reported(name, before, after)
+    ]
     for name in sorted(after):
         now, was = after[name], before.get(name)
-        if was is None:
-            if now.required and _reported(name, after, before):
-                lines.append(f"request {name} is now required")
-            continue
-        if now.required and not was.required and not name.endswith(("[]", "{*}", ">")):
+        if was is not None:
+            lines += [f"request {name} {change}" for change in _sent_changes(name, was, now)]
+        elif now.required and _reported(name, after, before):
             lines.append(f"request {name} is now required")
-        tightened = _tightened(was, now)
-        if was.types and now.types:
-            lost = [t for t in was.types if not _covers(now.types, t)]
-            retyped = _format_dropped(was.types, now.types)
-            if lost:
-                lines.append(f"request {name} type {'|'.join(was.types)} -> {'|'.join(now.types)}")
-            elif retyped:
-                # The pattern that replaced the format is how the spec says it; what the caller
-                # meets is the argument's type.
-                lines.append(f"request {name} {retyped}")
-                tightened = [c for c in tightened if not c.startswith("pattern")]
-        if was.enum is not None and now.enum is not None:
-            dropped = sorted(set(was.enum) - set(now.enum))
-            if dropped:
-                lines.append(f"request {name} no longer accepts {', '.join(map(repr, dropped))}")
-        elif was.enum is None and now.enum is not None:
-            lines.append(f"request {name} now accepts only {', '.join(map(repr, now.enum))}")
-        gone = sorted(set(was.variants) - set(now.variants))
-        if gone and now.variants:
-            lines.append(f"request {name} no longer accepts variant {', '.join(gone)}")
-        lines += [f"request {name} {change}" for change in tightened]
     return lines
+
+
+def _sent_changes(name: str, was: Field, now: Field) -> list[str]:
+    """What breaks for a caller sending field ``name``, present on both sides."""
+    changes = []
+    if now.required and not was.required and not name.endswith(("[]", "{*}", ">")):
+        changes.append("is now required")
+    tightened = _tightened(was, now)
+    lost = _types_lost(was.types, now.types)
+    dropped = None if lost else _format_dropped(was.types, now.types)
+    if dropped:
+        # The pattern that replaced the format is how the spec says it; what the caller meets
+        # is the argument's type.
+        tightened = [c for c in tightened if not c.startswith("pattern")]
+    changes += [change for change in (lost, dropped) if change]
+    return changes + _accepts_less(was, now) + tightened
+
+
+def _types_lost(was: tuple[str, ...], now: tuple[str, ...]) -> str | None:
+    """``type X|Y -> Z`` when a type the caller could send is no longer accepted."""
+    if was and now and any(not _covers(now, kind) for kind in was):
+        return f"type {'|'.join(was)} -> {'|'.join(now)}"
+    return None
+
+
+def _accepts_less(was: Field, now: Field) -> list[str]:
+    """Enum values and union variants the caller could send and no longer can."""
+    changes = []
+    if was.enum is not None and now.enum is not None:
+        dropped = sorted(set(was.enum) - set(now.enum))
+        if dropped:
+            changes.append(f"no longer accepts {', '.join(map(repr, dropped))}")
+    elif was.enum is None and now.enum is not None:
+        changes.append(f"now accepts only {', '.join(map(repr, now.enum))}")
+    gone = sorted(set(was.variants) - set(now.variants))
+    if gone and now.variants:
+        changes.append(f"no longer accepts variant {', '.join(gone)}")
+    return changes
 
 
 def _response_changes(
@@ -460,7 +476,13 @@ def _response_changes(
 
 
 def compare(old: Document, new: Document) -> ReleaseReport:
-    """The report for moving from ``old`` to ``new`` (both normalized)."""
+    """The report for moving from ``old`` to ``new`` (both normalized).
+
+    The same document on both sides (a regeneration from the pinned spec, or a release that
+    normalizes to it) has nothing to report, and is not walked."""
+    if old is new:
+        count = sum(1 for _ in operations(new))
+        return ReleaseReport(old_count=count, new_count=count, added=(), removed=(), breaking=())
     old_ops = {f"{m.upper()} {p}": op for m, p, op in operations(old)}
     new_ops = {f"{m.upper()} {p}": op for m, p, op in operations(new)}
 
@@ -480,23 +502,10 @@ def compare(old: Document, new: Document) -> ReleaseReport:
     enums: list[str] = []
     for old_key, key in pairs:
         before, after = old_ops[old_key], new_ops[key]
-        renames = _renamed_parameters(old_key, key)
-        lines = [f"keyword argument `{a}` renamed to `{b}`" for a, b in renames.items()]
-        if before.get("operationId") != after.get("operationId"):
-            lines.append(f"renamed {before.get('operationId')} -> {after.get('operationId')}")
-        own = "security" in before or "security" in after
-        was_security, now_security = _security(old, before), _security(new, after)
-        if own and was_security != now_security:
-            line = f"security {_requirement(was_security)} -> {_requirement(now_security)}"
-            if _relaxed(was_security, now_security):
-                notices.append(f"`{key}`: {line}")
-            else:
-                lines.append(line)
-        lines += _operation_request(old, before, new, after, renames)
-        response_lines, response_enums = _operation_responses(old, before, new, after)
-        lines += response_lines
+        lines, response_enums, notice = _operation_changes(old, before, new, after, old_key, key)
         breaking += [f"`{key}`: {line}" for line in lines]
         enums += [f"`{key}`: {line}" for line in response_enums]
+        notices += [f"`{key}`: {line}" for line in notice]
     return ReleaseReport(
         old_count=len(old_ops),
         new_count=len(new_ops),
@@ -506,6 +515,32 @@ def compare(old: Document, new: Document) -> ReleaseReport:
         enum_values_added=tuple(enums),
         notices=tuple(notices),
     )
+
+
+def _operation_changes(
+    old: Document,
+    before: dict[str, Any],
+    new: Document,
+    after: dict[str, Any],
+    old_key: str,
+    key: str,
+) -> tuple[list[str], list[str], list[str]]:
+    """One operation's breaking changes, response enum values added and notices (its security
+    requirement relaxed), between its ``old_key`` and its ``key`` (which differ when a path
+    parameter was renamed)."""
+    renames = _renamed_parameters(old_key, key)
+    lines = [f"keyword argument `{a}` renamed to `{b}`" for a, b in renames.items()]
+    if before.get("operationId") != after.get("operationId"):
+        lines.append(f"renamed {before.get('operationId')} -> {after.get('operationId')}")
+    notices: list[str] = []
+    own = "security" in before or "security" in after
+    was_security, now_security = _security(old, before), _security(new, after)
+    if own and was_security != now_security:
+        line = f"security {_requirement(was_security)} -> {_requirement(now_security)}"
+        (notices if _relaxed(was_security, now_security) else lines).append(line)
+    lines += _operation_request(old, before, new, after, renames)
+    response_lines, response_enums = _operation_responses(old, before, new, after)
+    return lines + response_lines, response_enums, notices
 
 
 def _shape(key: str) -> str:

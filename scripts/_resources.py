@@ -134,7 +134,7 @@ def _names_in(node: ast.AST | None) -> set[str]:
 class _Builtins(ast.NodeTransformer):
     """``list[X]`` -> ``builtins.list[X]`` where a method of the class is named ``list``."""
 
-    def __init__(self, shadowed: set[str]) -> None:
+    def __init__(self, shadowed: frozenset[str]) -> None:
         self.shadowed = shadowed
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
@@ -146,7 +146,10 @@ class _Builtins(ast.NodeTransformer):
         return node
 
 
-def _function(tree: ast.Module, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+_Def = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _function(tree: ast.Module, name: str) -> _Def | None:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name:
             return node
@@ -215,21 +218,29 @@ def client_names(source: Path = CLIENT) -> frozenset[str]:
     while wanted:
         cls = wanted.pop()
         wanted += [classes[b] for b in bases(cls) if b in classes]
-        for node in ast.walk(cls):
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node in cls.body:
-                names.add(node.name)
-            elif isinstance(node, ast.AnnAssign | ast.Assign):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if isinstance(target, ast.Name) and node in cls.body:
-                        names.add(target.id)
-                    elif (
-                        isinstance(target, ast.Attribute)
-                        and isinstance(target.value, ast.Name)
-                        and target.value.id == "self"
-                    ):
-                        names.add(target.attr)
+        names |= _attributes(cls)
     return frozenset(names)
+
+
+def _attributes(cls: ast.ClassDef) -> set[str]:
+    """The attributes one class defines: its methods and class-level names, and what its
+    methods assign to ``self.x``."""
+    names: set[str] = set()
+    for node in ast.walk(cls):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node in cls.body:
+            names.add(node.name)
+        elif isinstance(node, ast.AnnAssign | ast.Assign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and node in cls.body:
+                    names.add(target.id)
+                elif (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                ):
+                    names.add(target.attr)
+    return names
 
 
 def _class_name(group: str) -> str:
@@ -241,22 +252,31 @@ def _paged(operation: dict[str, Any], document: dict[str, Any]) -> int | None:
     if not str(operation.get("operationId", "")).startswith("list_"):
         return None
     params = {p.get("name"): p for p in operation.get("parameters") or [] if isinstance(p, dict)}
-    if not set(params) >= PAGING_PARAMETERS:
+    if not set(params) >= PAGING_PARAMETERS or not _answers_a_list(operation, document):
         return None
-    answer = (operation.get("responses") or {}).get("200") or {}
-    schema = ((answer.get("content") or {}).get("application/json") or {}).get("schema") or {}
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        schema = document.get("components", {}).get("schemas", {}).get(ref.split("/")[-1], {})
-    results = (schema.get("properties") or {}).get("results") or {}
-    ref = results.get("$ref")
-    if isinstance(ref, str):
-        results = document.get("components", {}).get("schemas", {}).get(ref.split("/")[-1], {})
-    kind = results.get("type")
-    if kind != "array" and not (isinstance(kind, list) and "array" in kind):
-        return None  # not a list of items (list_integration_rate_limits answers one object)
     maximum = (params["limit"].get("schema") or {}).get("maximum")
     return maximum if isinstance(maximum, int) and maximum >= 1 else 250
+
+
+def _answers_a_list(operation: dict[str, Any], document: dict[str, Any]) -> bool:
+    """Whether the operation's answer holds its items as a ``results`` array
+    (list_integration_rate_limits answers one object)."""
+    answer = (operation.get("responses") or {}).get("200") or {}
+    schema = ((answer.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    results = (_resolved(schema, document).get("properties") or {}).get("results") or {}
+    kind = _resolved(results, document).get("type")
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+
+def _resolved(schema: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    """The component schema ``schema`` refers to, or ``schema`` itself."""
+    ref = schema.get("$ref")
+    if not isinstance(ref, str):
+        return schema
+    found: dict[str, Any] = (
+        document.get("components", {}).get("schemas", {}).get(ref.split("/")[-1], {})
+    )
+    return found
 
 
 def _page_item(
@@ -269,27 +289,31 @@ def _page_item(
             continue
         path = package / Path(*source.module.split(".")).with_suffix(".py")
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if not (isinstance(node, ast.ClassDef) and node.name == name):
-                continue
-            for statement in node.body:
-                if (
-                    isinstance(statement, ast.AnnAssign)
-                    and isinstance(statement.target, ast.Name)
-                    and statement.target.id == "results"
-                ):
-                    for sub in ast.walk(statement.annotation):
-                        if (
-                            isinstance(sub, ast.Subscript)
-                            and isinstance(sub.value, ast.Name)
-                            and sub.value.id == "list"
-                        ):
-                            model_imports = {i.bound: i for i in _imports(tree, 2)}
-                            needed = [
-                                model_imports[n] for n in _names_in(sub.slice) if n in model_imports
-                            ]
-                            return ast.unparse(sub.slice), needed
+        for model in (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name):
+            found = _results_list(model)
+            if found is not None:
+                model_imports = {i.bound: i for i in _imports(tree, 2)}
+                needed = [model_imports[n] for n in _names_in(found.slice) if n in model_imports]
+                return ast.unparse(found.slice), needed
     raise ResourceError(f"{operation}: no results list found in its answer model")
+
+
+def _results_list(model: ast.ClassDef) -> ast.Subscript | None:
+    """The ``list[...]`` in the annotation of a model class's ``results`` attribute."""
+    for statement in model.body:
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.target.id == "results"
+        ):
+            for sub in ast.walk(statement.annotation):
+                if (
+                    isinstance(sub, ast.Subscript)
+                    and isinstance(sub.value, ast.Name)
+                    and sub.value.id == "list"
+                ):
+                    return sub
+    return None
 
 
 def _method(
@@ -305,74 +329,84 @@ def _method(
     tree = ast.parse(path.read_text(encoding="utf-8"))
     imports = _imports(tree, 3)
     by_name = {i.bound: i for i in imports}
-    sync = _function(tree, "sync") or _function(tree, "sync_detailed")
-    asyn = _function(tree, "asyncio") or _function(tree, "asyncio_detailed")
-    if sync is None or asyn is None:
-        raise ResourceError(f"{operation}: no sync/asyncio function in {path.name}")
-    args = sync.args
-    positional: list[str] = []
-    call_positional: list[str] = []
-    for arg in args.posonlyargs + args.args:
-        positional.append(
-            f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
-        )
-        call_positional.append(arg.arg)
-    keywords: list[str] = []
-    call_keywords: list[str] = ["client=client"]
-    raw_keywords: list[str] = []
-    raw_call_keywords: list[str] = [f"{a}={a}" for a in call_positional]
-    defaults_used: set[str] = set()
-    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
-        if arg.arg == "client":
-            continue
-        if arg.arg in OPTION_PARAMETERS:
-            raise ResourceError(f"{operation}: parameter {arg.arg} is a per-call option's name")
-        text = f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
-        if default is not None:
-            text += f" = {ast.unparse(default)}"
-            defaults_used |= _names_in(default)
-        raw_keywords.append(text)
-        raw_call_keywords.append(f"{arg.arg}={arg.arg}")
-        if max_page_size is not None and arg.arg in PAGING_PARAMETERS:
-            continue
-        keywords.append(text)
-        call_keywords.append(f"{arg.arg}={arg.arg}")
-    if args.vararg or args.kwarg:
-        raise ResourceError(f"{operation}: *args/**kwargs in sync() are not supported")
-    runtime.extend(by_name[n] for n in sorted(defaults_used) if n in by_name)
+    sync, asyn = _entry_points(tree, f"{operation}: no sync/asyncio function in {path.name}")
+    positional = sync.args.posonlyargs + sync.args.args
+    keywords = _keywords(operation, sync.args)
+    # A list method's pager sends offset and limit itself; the raw method takes them.
+    own = [(a, d) for a, d in keywords if max_page_size is None or a.arg not in PAGING_PARAMETERS]
+    # A default (``= UNSET``) is evaluated when the method is defined: its import is a runtime one.
+    defaults_used = set().union(*(_names_in(default) for _, default in keywords))
+    runtime.extend(by_name[n] for n in sorted(defaults_used & by_name.keys()))
     typing_only.extend(imports)
     page_item: str | None = None
     if max_page_size is not None:
         page_item, needed = _page_item(operation, sync.returns, by_name, package)
         typing_only.extend(needed)
-    doc = ast.get_docstring(sync) or operation
     return _Method(
         name=name,
         operation=operation,
         module=f"api.{group_module}.{operation}",
-        positional=tuple(positional),
-        keywords=tuple(keywords),
-        call_positional=tuple(call_positional),
-        call_keywords=tuple(call_keywords),
-        returns=ast.unparse(sync.returns) if sync.returns else "Any",
-        async_returns=ast.unparse(asyn.returns) if asyn.returns else "Any",
-        doc=doc,
+        positional=tuple(map(_declared, positional)),
+        keywords=tuple(_declared(arg, default) for arg, default in own),
+        call_positional=tuple(arg.arg for arg in positional),
+        call_keywords=("client=client", *(f"{arg.arg}={arg.arg}" for arg, _ in own)),
+        returns=_returns(sync),
+        async_returns=_returns(asyn),
+        doc=ast.get_docstring(sync) or operation,
         page_item=page_item,
         max_page_size=max_page_size or 0,
-        raw_keywords=tuple(raw_keywords),
-        raw_call_keywords=tuple(raw_call_keywords),
+        raw_keywords=tuple(_declared(arg, default) for arg, default in keywords),
+        raw_call_keywords=tuple(
+            f"{a.arg}={a.arg}" for a in [*positional, *(arg for arg, _ in keywords)]
+        ),
     )
 
 
-def _shadow(text: str, shadowed: set[str]) -> str:
-    """Rewrite names that the class's own methods shadow (``list``) in an annotation."""
+def _entry_points(tree: ast.Module, missing: str) -> tuple[_Def, _Def]:
+    """An operation module's ``sync`` and ``asyncio`` functions (the ``_detailed`` ones where
+    the module has no plain ones); ``missing`` is the error when it has neither."""
+    sync = _function(tree, "sync") or _function(tree, "sync_detailed")
+    asyn = _function(tree, "asyncio") or _function(tree, "asyncio_detailed")
+    if sync is None or asyn is None:
+        raise ResourceError(missing)
+    return sync, asyn
+
+
+def _returns(function: _Def) -> str:
+    return ast.unparse(function.returns) if function.returns else "Any"
+
+
+def _keywords(operation: str, args: ast.arguments) -> list[tuple[ast.arg, ast.expr | None]]:
+    """The keyword-only parameters of an operation's ``sync`` with their defaults, but
+    ``client`` (the method passes its own)."""
+    found = []
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        if arg.arg in OPTION_PARAMETERS:
+            raise ResourceError(f"{operation}: parameter {arg.arg} is a per-call option's name")
+        if arg.arg != "client":
+            found.append((arg, default))
+    if args.vararg or args.kwarg:
+        raise ResourceError(f"{operation}: *args/**kwargs in sync() are not supported")
+    return found
+
+
+def _declared(arg: ast.arg, default: ast.expr | None = None) -> str:
+    """A parameter as declared: ``limit: int | None | Unset = 100``."""
+    text = f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
+    return text if default is None else f"{text} = {ast.unparse(default)}"
+
+
+@functools.cache
+def _shadow(text: str, shadowed: frozenset[str]) -> str:
+    """Rewrite names that the class's own methods shadow (``list``) in an annotation (each
+    annotation once: a few hundred distinct ones stand in thousands of parameters)."""
     if not shadowed or not text:
         return text
     tree = ast.parse(text, mode="eval")
     return ast.unparse(_Builtins(shadowed).visit(tree))
 
 
-def _parameter(text: str, shadowed: set[str]) -> str:
+def _parameter(text: str, shadowed: frozenset[str]) -> str:
     name, _, rest = text.partition(": ")
     if not rest:
         return text
@@ -441,20 +475,38 @@ def _list_doc(method: _Method) -> str:
     return "\n".join(out)
 
 
-def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -> str:
-    shadowed = {m.name for m in methods} & {"list", "dict", "set", "type", "str", "int", "float"}
-    pager = "AsyncPager" if asynchronous else "SyncPager"
-    flavour = "asyncio" if asynchronous else "sync"
-    out = [
+#: Builtins a method may be named after; annotations in its class then say ``builtins.list``.
+_SHADOWABLE = frozenset({"list", "dict", "set", "type", "str", "int", "float"})
+
+
+def _shadowed(methods: list[_Method]) -> frozenset[str]:
+    return _SHADOWABLE.intersection(m.name for m in methods)
+
+
+def _class_head(class_name: str, *doc: str) -> list[str]:
+    """A resource class's first lines: its docstring, and the client its methods call with."""
+    return [
         f"class {class_name}:",
-        f'    """The ``{methods[0].module.split(".")[1]}`` operations ({flavour}): each method',
-        f'    calls the operation module\'s ``{flavour}`` function with this client."""',
+        *doc,
         "",
         '    __slots__ = ("_client",)',
         "",
         "    def __init__(self, client: AuthenticatedClient) -> None:",
         "        self._client = client",
         "",
+    ]
+
+
+def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -> str:
+    shadowed = _shadowed(methods)
+    pager = "AsyncPager" if asynchronous else "SyncPager"
+    flavour = "asyncio" if asynchronous else "sync"
+    out = [
+        *_class_head(
+            class_name,
+            f'    """The ``{methods[0].module.split(".")[1]}`` operations ({flavour}): each method',
+            f'    calls the operation module\'s ``{flavour}`` function with this client."""',
+        ),
         "    @property",
         f"    def with_raw_response(self) -> {class_name}WithRawResponse:",
         '        """The same methods, each returning the raw answer (`APIResponse`)."""',
@@ -494,20 +546,21 @@ def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -
                 "        )",
                 "",
             ]
-        elif asynchronous:
-            returns = _shadow(m.async_returns, shadowed)
-            out.append(f"    async def {m.name}({', '.join(params)}) -> {returns}:")
-            out.append(_docstring(m.doc, "        ").rstrip("\n"))
-            out.append(importer)
-            out.append(OPTIONS_CLIENT)
-            out += [f"        return await _operation.asyncio({call})", ""]
         else:
-            returns = _shadow(m.returns, shadowed)
-            out.append(f"    def {m.name}({', '.join(params)}) -> {returns}:")
-            out.append(_docstring(m.doc, "        ").rstrip("\n"))
-            out.append(importer)
-            out.append(OPTIONS_CLIENT)
-            out += [f"        return _operation.sync({call})", ""]
+            returns = _shadow(m.async_returns if asynchronous else m.returns, shadowed)
+            definition, result = (
+                ("async def", f"await _operation.asyncio({call})")
+                if asynchronous
+                else ("def", f"_operation.sync({call})")
+            )
+            out += [
+                f"    {definition} {m.name}({', '.join(params)}) -> {returns}:",
+                _docstring(m.doc, "        ").rstrip("\n"),
+                importer,
+                OPTIONS_CLIENT,
+                f"        return {result}",
+                "",
+            ]
     return "\n".join(out) + "\n\n" + _render_raw_class(methods, class_name, asynchronous)
 
 
@@ -515,17 +568,11 @@ def _render_raw_class(methods: list[_Method], class_name: str, asynchronous: boo
     """The ``with_raw_response`` twin of a resource class: each method sends the operation's
     request (one page for a list operation: ``offset``/``limit`` are its own) and returns the
     `APIResponse`, whose ``parse()`` is the operation's own parser."""
-    shadowed = {m.name for m in methods} & {"list", "dict", "set", "type", "str", "int", "float"}
-    out = [
-        f"class {class_name}WithRawResponse:",
+    shadowed = _shadowed(methods)
+    out = _class_head(
+        f"{class_name}WithRawResponse",
         f'    """`{class_name}` methods returning the raw answer (one page for a list)."""',
-        "",
-        '    __slots__ = ("_client",)',
-        "",
-        "    def __init__(self, client: AuthenticatedClient) -> None:",
-        "        self._client = client",
-        "",
-    ]
+    )
     for m in methods:
         params = ["self", *(_parameter(p, shadowed) for p in m.positional)]
         params += ["*", *(_parameter(k, shadowed) for k in m.raw_keywords), *OPTIONS]
@@ -550,7 +597,7 @@ def _render_group(
     group: str, methods: list[_Method], runtime: list[_Import], typing_only: list[_Import]
 ) -> str:
     class_name = _class_name(group)
-    shadowed = {m.name for m in methods} & {"list", "dict", "set", "type", "str", "int", "float"}
+    shadowed = _shadowed(methods)
     runtime_lines = sorted({i.render() for i in runtime})
     typing_lines = sorted({i.render() for i in typing_only} - set(runtime_lines))
     if shadowed:

@@ -25,7 +25,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used: the toolchain may not be installed yet
+    from scripts._generate import GenerationResult
+    from scripts._model_names import KnownNames
+    from scripts._report import ReleaseReport
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
@@ -167,58 +172,22 @@ def _one_line(error: BaseException) -> str:
 def _regenerate(args: argparse.Namespace) -> int:
     import attrs
 
-    from scripts import _generate, _model_names, _normalize, _report, _yaml
+    from scripts import _generate
     from scripts._errors import SpecError, ToolchainError
 
-    def read(source: str) -> str:
-        try:
-            return _read_source(source)
-        except (SpecError, UnicodeDecodeError) as error:
-            raise SpecError(_one_line(error), where=source) from None
-
-    def load(source: str, raw: str) -> dict[str, Any]:
-        try:
-            return _normalize.normalize(_yaml.loads(raw))
-        except SpecError as error:
-            raise SpecError(_one_line(error), where=source) from None
-
     dest: Path = (args.dest or ROOT).resolve()
-    pinned = dest / "openapi.yaml"
-    committed = ROOT / "openapi.yaml"
-    source = args.spec or str(committed)
-    document = load(source, read(source))
-    text = _yaml.dumps(document)
-
-    previous_source = args.previous or (
-        str(pinned) if pinned.exists() else str(committed) if committed.exists() else None
-    )
-    # Regenerating from the pinned file itself (no --spec) compares it with itself, and a pinned
-    # file that holds what the new spec normalizes to (a release that changed nothing) is that
-    # document: parse it once.
-    previous = document
-    if previous_source is not None and Path(previous_source).resolve() != Path(source).resolve():
-        raw = read(previous_source)
-        previous = document if raw == text else load(previous_source, raw)
-    report = _report.compare(previous, document)
+    source = args.spec or str(ROOT / "openapi.yaml")
+    text, document = _load(source, _read(source))
+    report = _compare(args, dest, source, text, document)
     report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
-    print(
-        f"release report ({report_path}): {len(report.added)} added, "
-        f"{len(report.removed)} removed, "
-        f"{len(report.breaking)} breaking"
-    )
-    for line in report.breaking:
-        print(f"  breaking: {line}")
-    for line in report.enum_values_added:
-        print(f"  response enum values added: {line}")
+    _print_report(report, report_path)
     if report.blocking and args.fail_on_breaking:
         print("breaking changes and --fail-on-breaking: nothing written", file=sys.stderr)
         return 2
 
     # The class names of the last generation: a class this one names otherwise keeps its old
     # name as a deprecated alias (see _model_names.KnownNames).
-    names_file = dest / NAMES_FILE
-    known_file = names_file if names_file.exists() else ROOT / NAMES_FILE
-    known = _model_names.KnownNames.loads(known_file.read_text()) if known_file.exists() else None
+    known_file = dest / NAMES_FILE if (dest / NAMES_FILE).exists() else ROOT / NAMES_FILE
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
         try:
             result = _generate.generate(
@@ -226,7 +195,7 @@ def _regenerate(args: argparse.Namespace) -> int:
                 ROOT / "generator-config.yml",
                 Path(scratch),
                 spec_text=text,
-                previous_names=known,
+                previous_names=_known_names(known_file),
             )
         except ToolchainError:  # not the spec's fault: no spec named
             raise
@@ -237,36 +206,121 @@ def _regenerate(args: argparse.Namespace) -> int:
             degraded=tuple(map(str, result.degraded)),
             renamed=tuple(f"{old} -> {new}" for old, new in sorted(result.renamed.items())),
         )
-        for warning in result.warnings:
-            print(f"  generator: {warning}")
-        if result.degraded:
-            print(f"degraded {len(result.degraded)} schemas: " + "; ".join(report.degraded))
-        for broken in result.broken:
-            print(f"model smoke test failed: {broken}", file=sys.stderr)
-        for missing in result.missing:
-            print(f"not generated: {missing}", file=sys.stderr)
-        refused = result.missing or (args.strict and result.degraded)
-        if args.strict and result.degraded:
-            print("degraded schemas and --strict: nothing written", file=sys.stderr)
+        refused = _print_result(result, report, strict=args.strict)
         if not refused:
-            dest.mkdir(parents=True, exist_ok=True)
-            _generate.replace_tree(
-                Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE
-            )
-            if not pinned.exists() or pinned.read_text(encoding="utf-8") != text:
-                pinned.write_text(text, encoding="utf-8")
-            if result.names is not None:
-                names_text = result.names.dumps()
-                if not names_file.exists() or names_file.read_text() != names_text:
-                    names_file.write_text(names_text, encoding="utf-8")
-            report_path.parent.mkdir(parents=True, exist_ok=True)
-            report_path.write_text(report.to_markdown(), encoding="utf-8")
-            # The same report as data, beside it, for scripts/release.py (never parse markdown).
-            report_path.with_suffix(".json").write_text(
-                json.dumps(attrs.asdict(report), indent=2) + "\n", encoding="utf-8"
-            )
+            _write(dest, Path(scratch), text, result, report, report_path)
     print(f"generated {len(result.generated)} of {len(result.expected)} operations")
     return 1 if refused else 0
+
+
+def _read(source: str) -> str:
+    """``source``'s text; a spec that cannot be read is a ``SpecError`` naming it."""
+    from scripts._errors import SpecError
+
+    try:
+        return _read_source(source)
+    except (SpecError, UnicodeDecodeError) as error:
+        raise SpecError(_one_line(error), where=source) from None
+
+
+def _load(source: str, raw: str) -> tuple[str, dict[str, Any]]:
+    """The normalized document of ``raw`` (read from ``source``), and its text as pinned."""
+    from scripts import _normalize, _yaml
+    from scripts._errors import SpecError
+
+    try:
+        document = _normalize.normalize(_yaml.loads(raw))
+    except SpecError as error:
+        raise SpecError(_one_line(error), where=source) from None
+    return _yaml.dumps(document), document
+
+
+def _compare(
+    args: argparse.Namespace, dest: Path, source: str, text: str, document: dict[str, Any]
+) -> ReleaseReport:
+    """The release report from the previous spec (``--previous``, else the pinned one) to
+    ``document``."""
+    from scripts import _report
+
+    pinned, committed = dest / "openapi.yaml", ROOT / "openapi.yaml"
+    previous_source = args.previous or (
+        str(pinned) if pinned.exists() else str(committed) if committed.exists() else None
+    )
+    # Regenerating from the pinned file itself (no --spec) compares it with itself, and a pinned
+    # file that holds what the new spec normalizes to (a release that changed nothing) is that
+    # document: parse it once.
+    previous = document
+    if previous_source is not None and Path(previous_source).resolve() != Path(source).resolve():
+        raw = _read(previous_source)
+        previous = document if raw == text else _load(previous_source, raw)[1]
+    return _report.compare(previous, document)
+
+
+def _print_report(report: ReleaseReport, report_path: Path) -> None:
+    print(
+        f"release report ({report_path}): {len(report.added)} added, "
+        f"{len(report.removed)} removed, "
+        f"{len(report.breaking)} breaking"
+    )
+    for line in report.breaking:
+        print(f"  breaking: {line}")
+    for line in report.enum_values_added:
+        print(f"  response enum values added: {line}")
+
+
+def _known_names(path: Path) -> KnownNames | None:
+    """The class names of the generation written with ``path`` (None when there is none)."""
+    from scripts import _model_names
+
+    return _model_names.KnownNames.loads(path.read_text()) if path.exists() else None
+
+
+def _print_result(result: GenerationResult, report: ReleaseReport, *, strict: bool) -> bool:
+    """Say what the generator warned of, degraded and could not build; whether that refuses
+    the generation (an operation missing, or with ``--strict`` a schema degraded)."""
+    for warning in result.warnings:
+        print(f"  generator: {warning}")
+    if result.degraded:
+        print(f"degraded {len(result.degraded)} schemas: " + "; ".join(report.degraded))
+    for broken in result.broken:
+        print(f"model smoke test failed: {broken}", file=sys.stderr)
+    for missing in result.missing:
+        print(f"not generated: {missing}", file=sys.stderr)
+    if strict and result.degraded:
+        print("degraded schemas and --strict: nothing written", file=sys.stderr)
+    return bool(result.missing or (strict and result.degraded))
+
+
+def _write(
+    dest: Path,
+    scratch: Path,
+    text: str,
+    result: GenerationResult,
+    report: ReleaseReport,
+    report_path: Path,
+) -> None:
+    """Put the generated package, the pinned spec, the names file and the report in place
+    (the files that would not change are left untouched)."""
+    import attrs
+
+    from scripts import _generate
+
+    dest.mkdir(parents=True, exist_ok=True)
+    _generate.replace_tree(scratch / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE)
+    _write_changed(dest / "openapi.yaml", text)
+    if result.names is not None:
+        _write_changed(dest / NAMES_FILE, result.names.dumps())
+    report_path.parent.mkdir(parents=True, exist_ok=True)
+    report_path.write_text(report.to_markdown(), encoding="utf-8")
+    # The same report as data, beside it, for scripts/release.py (never parse markdown).
+    report_path.with_suffix(".json").write_text(
+        json.dumps(attrs.asdict(report), indent=2) + "\n", encoding="utf-8"
+    )
+
+
+def _write_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -45,6 +45,8 @@ import attrs
 from .errors import ResponseValidationError
 
 T = TypeVar("T")
+#: What a pager's ``fetch`` is: a function, or a coroutine function, of (offset, limit).
+F = TypeVar("F")
 
 #: Propexo's largest page (``limit`` is 1..250 on most list operations).
 MAX_PAGE_SIZE = 250
@@ -207,14 +209,23 @@ def _page(answer: Any, offset: int, step: _Step) -> Page[Any]:
     )
 
 
-class _Pager(Generic[T]):
-    """What both pagers share: the checked sizes, the walk they start, their repr."""
+class _Pager(Generic[T, F]):
+    """What both pagers share: the checked sizes, the fetch and the walk they start, their repr."""
 
-    def __init__(self, operation: str, page_size: int, max_page_size: int, max_pages: int) -> None:
+    def __init__(
+        self,
+        fetch: F,
+        *,
+        operation: str,
+        page_size: int = MAX_PAGE_SIZE,
+        max_page_size: int = MAX_PAGE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> None:
         _checked_sizes(operation, page_size, max_page_size, max_pages)
         self.operation = operation
         self.page_size = page_size
         self.max_pages = max_pages
+        self._fetch = fetch
 
     def _start(self) -> _Walk:
         return _walk(self.operation, self.page_size, self.max_pages)
@@ -223,25 +234,13 @@ class _Pager(Generic[T]):
         return f"{type(self).__name__}({self.operation}, page_size={self.page_size})"
 
 
-class SyncPager(_Pager[T]):
+class SyncPager(_Pager[T, Callable[[int, int], object]]):
     """Every item of a list operation, fetched page by page as iteration needs them.
 
     ``fetch(offset, limit)`` returns one page. Nothing is fetched until the pager is used, and
     each use (a ``for`` loop, `pages()`, `first_page()`, `to_list()`) starts a new walk from
     the first page.
     """
-
-    def __init__(
-        self,
-        fetch: Callable[[int, int], object],
-        *,
-        operation: str,
-        page_size: int = MAX_PAGE_SIZE,
-        max_page_size: int = MAX_PAGE_SIZE,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> None:
-        super().__init__(operation, page_size, max_page_size, max_pages)
-        self._fetch = fetch
 
     def _steps(self) -> Generator[tuple[Page[T], list[T]], None, None]:
         """Each page of one walk, with its items not yielded before in the walk."""
@@ -279,22 +278,10 @@ class SyncPager(_Pager[T]):
         return list(self)
 
 
-class AsyncPager(_Pager[T]):
+class AsyncPager(_Pager[T, Callable[[int, int], Awaitable[object]]]):
     """The asyncio form of `SyncPager`, with the same methods: ``async for item in pager``,
     ``pager.pages()`` (``async for``), ``await pager.first_page()``, ``await pager.to_list()``.
     """
-
-    def __init__(
-        self,
-        fetch: Callable[[int, int], Awaitable[object]],
-        *,
-        operation: str,
-        page_size: int = MAX_PAGE_SIZE,
-        max_page_size: int = MAX_PAGE_SIZE,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> None:
-        super().__init__(operation, page_size, max_page_size, max_pages)
-        self._fetch = fetch
 
     async def _steps(self) -> AsyncGenerator[tuple[Page[T], list[T]], None]:
         """Each page of one walk, with its items not yielded before in the walk."""

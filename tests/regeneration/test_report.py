@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from scripts import _normalize
+from scripts import _normalize, _yaml
 from scripts._report import compare
 
 from .conftest import ok, spec
@@ -131,3 +132,12 @@ def test_renamed_classes_have_their_section() -> None:
     section = text.split("## Renamed classes", 1)[1]
     assert section.split("\n## ", 1)[0].strip().endswith("- Gadget -> Widget")
     assert "## Renamed classes" in _report(_base(), _base()).to_markdown()  # "- none"
+
+
+def test_a_document_compared_with_itself_reports_what_a_full_comparison_of_a_copy_does(
+    shared_specs: Path,
+) -> None:
+    document = _normalize.normalize(_yaml.loads((shared_specs / "current.yml").read_text()))
+    itself = compare(document, document)
+    assert itself == compare(document, copy.deepcopy(document))
+    assert itself.old_count == itself.new_count > 200

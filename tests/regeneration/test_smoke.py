@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scripts import _generate
 
 TYPES = """
@@ -70,3 +72,13 @@ def test_operations_whose_models_do_not_round_trip_are_not_counted(
         "2 is required"
     )
     assert broken["list_holder"] == broken["list_bad"]
+
+
+def test_the_smoke_test_leaves_no_bytecode_in_the_package_it_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The package it checks is the one put in generated/: what it imports must not add to it.
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    _package(tmp_path)
+    _generate._smoke_result(_generate._start_smoke(tmp_path))
+    assert sorted(p.name for p in tmp_path.rglob("*") if not p.is_dir() and p.suffix != ".py") == []
