@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import multiprocessing
 import pickle
 import pkgutil
 import signal
@@ -158,7 +159,9 @@ def test_the_library_declares_at_most_24_exception_classes() -> None:
 
 def test_every_exception_crosses_a_process_pool_whole() -> None:
     names = sorted(_examples())
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    # spawn, not fork: forking a process that runs threads (xdist, the fake) may deadlock.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
         futures = {name: pool.submit(_raise, name) for name in names}
         for name in names:
             expected = _examples()[name]()
