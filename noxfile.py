@@ -104,14 +104,8 @@ PYTHON = (
 TEST_PYTHONS = [v for v in SUPPORTED if v == PYTHON or _runs(v)]
 #: The fast suite, spread over the machine's cores (each test starts its own fake server on a
 #: free port and writes only below tmp_path, so workers never meet).
-FAST = [
-    "-m",
-    "not slow",
-    "--ignore=tests/contract",
-    "--ignore=tests/faults",
-    "--numprocesses=auto",
-    "--maxprocesses=4",
-]
+XDIST = ["--numprocesses=auto", "--maxprocesses=4"]
+FAST = ["-m", "not slow", "--ignore=tests/contract", "--ignore=tests/faults", *XDIST]
 
 
 #: What the installs depend on: when none of it changed, a reused environment is not reinstalled
@@ -167,7 +161,14 @@ def tests_slow(session: nox.Session) -> None:
         "pytest",
         *(
             session.posargs
-            or ["-q", "-m", "slow", "--ignore=tests/contract", "--ignore=tests/faults"]
+            or [
+                "-q",
+                "-m",
+                "slow",
+                "--ignore=tests/contract",
+                "--ignore=tests/faults",
+                *XDIST,  # the slow tests keep to their own fake, port and tmp_path too
+            ]
         ),
     )
 
