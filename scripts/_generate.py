@@ -193,6 +193,7 @@ def _generate(
         shutil.copyfile(_resources.STATIC / "text.py", target / "text.py")
         # Python without templating is a static file, linted and type-checked where it lives.
         shutil.copyfile(_resources.STATIC / "types.py", target / "types.py")
+        shutil.copyfile(_resources.STATIC / "_lazy.py", target / "_lazy.py")
         smoke = _start_smoke(out_dir)
         try:
             if set(labels) <= names:

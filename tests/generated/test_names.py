@@ -73,8 +73,9 @@ def _header_line(header: models.HeadersItem) -> str:
 
 
 def test_the_names_the_shared_shapes_had_still_import_with_a_warning() -> None:
-    with pytest.warns(DeprecationWarning, match="CreateWebhookRequestHeadersItem"):
+    with pytest.warns(DeprecationWarning, match="CreateWebhookRequestHeadersItem") as seen:
         assert models.CreateWebhookRequestHeadersItem is models.HeadersItem
+    assert [w.filename for w in seen] == [__file__]  # the warning points at the caller's line
     with pytest.warns(DeprecationWarning, match="ApplicantCustomDataType0"):
         assert models.ApplicantCustomDataType0 is models.CustomDataType0
     with warnings.catch_warnings():

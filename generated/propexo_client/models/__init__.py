@@ -6,9 +6,9 @@ still resolve here, to the same classes (`Resident`); they are not in `__all__`.
 release changed (see model-names.json) resolves too, with a `DeprecationWarning` on every use.
 """
 
-import warnings
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from .._lazy import resolve
 
 if TYPE_CHECKING:
     from .accounting_entity import AccountingEntity
@@ -4230,24 +4230,7 @@ _DEPRECATED: dict[str, str] = {
 
 
 def __getattr__(name: str) -> Any:
-    if name in _DEPRECATED:
-        new = _DEPRECATED[name]
-        warnings.warn(
-            f"{__name__}.{name} is deprecated (a Propexo release renamed it): use {new}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return getattr(import_module(__name__), new)
-    if name in _ALIASES:
-        value = getattr(import_module(__name__), _ALIASES[name])
-        globals()[name] = value
-        return value
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return resolve(__name__, globals(), name, modules=_MODULES, aliases=_ALIASES, deprecated=_DEPRECATED)
 
 
 def __dir__() -> list[str]:
