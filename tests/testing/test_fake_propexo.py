@@ -10,6 +10,7 @@ import json
 import re
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import textwrap
@@ -959,3 +960,15 @@ def test_stopping_closes_kept_alive_connections(fake: FakePropexo) -> None:
     with pytest.raises(httpx.TransportError):
         client.get("/v1/charge-codes/")
     client.close()
+
+
+def test_a_client_that_resets_its_connection_mid_request_prints_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with FakePropexo() as fake:
+        host, port = fake.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(b"GET /v1/residents/ HT")  # half a request line, then a reset (RST)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        assert httpx.get(f"{fake.url}/v1/residents/", timeout=5).status_code == 401  # serving
+    assert "Traceback" not in capsys.readouterr().err
