@@ -8,7 +8,7 @@ first request.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TypedDict
 
 import httpx
@@ -52,6 +52,18 @@ class ClientOptions(TypedDict, total=False):
 OPTION_NAMES = frozenset(ClientOptions.__annotations__)
 #: Options that shape a client's connection pool: a view shares its client's pool.
 POOL_OPTIONS = frozenset({"http_client", "max_connections", "proxy"})
+
+
+def refuse_unknown_keywords(
+    options: Mapping[str, object], known: Iterable[str], where: str
+) -> None:
+    """Refuse a keyword that is not in `known`, as Python refuses an unknown keyword argument
+    (`TypeError`): for functions that take their keywords through a `TypedDict` and `Unpack`,
+    which Python itself does not check."""
+    names = frozenset(known)
+    for name in options:
+        if name not in names:
+            raise TypeError(f"{where}() got an unexpected keyword argument {name!r}")
 
 
 def check_names(options: Mapping[str, object], where: str) -> None:

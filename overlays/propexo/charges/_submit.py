@@ -43,6 +43,7 @@ from .._client import AnyClient, PropexoClient
 from .._effects import AsyncPerform, Perform, Request
 from .._errors import ResponseValidationError, error_message
 from .._flow import Blocking, Flow, arun, run
+from .._options import refuse_unknown_keywords
 from .._pacing import WaitStopped
 from .._pool import Pool, run_tasks, run_threads
 from .._retry import certainly_not_sent
@@ -341,9 +342,7 @@ def _sending(
 ) -> tuple[ChunkSender, Pool[Chunk, ChunkResult], int]:
     """What both submits run: the sender, the pool of the chunks to send (writes: on an
     interrupt the requests in flight finish and get their outcome), and how many workers."""
-    unknown = set(options) - set(Sending.__annotations__)
-    if unknown:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    refuse_unknown_keywords(options, Sending.__annotations__, "send_chunks")
     concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
     _check_concurrency(concurrency)
     sender = ChunkSender(client, plan.vendor, plan.integration_id, options.get("hooks", ()))

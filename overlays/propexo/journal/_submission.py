@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import logging
 import tempfile
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypedDict, Unpack, cast
 
@@ -29,6 +29,7 @@ import attrs
 
 from .._client import AnyClient, PropexoClient
 from .._closing import Closing
+from .._options import refuse_unknown_keywords
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -106,14 +107,6 @@ class SubmitOptions(SendOptions, total=False):
 
 _SEND_OPTIONS = frozenset(SendOptions.__annotations__)
 _SUBMIT_OPTIONS = frozenset(SubmitOptions.__annotations__)
-
-
-def _check_options(options: Mapping[str, object], known: frozenset[str], where: str) -> None:
-    """Refuse a keyword that is no option, as Python refuses an unknown keyword argument
-    (before any journal is made)."""
-    for name in options:
-        if name not in known:
-            raise TypeError(f"{where}() got an unexpected keyword argument {name!r}")
 
 
 def _send_options(options: SubmitOptions) -> SendOptions:
@@ -344,7 +337,7 @@ class JournaledSubmission(Closing):
     ) -> tuple[Plan, list[ChunkHooks], tuple[Chunk, ...]]:
         """What both submits send (read from the journal): the plan, the journal's hooks,
         and the chunks to do."""
-        _check_options(options, _SEND_OPTIONS, "submit")
+        refuse_unknown_keywords(options, _SEND_OPTIONS, "submit")
         _check_base_url(self.journal, client.base_url)
         resend_unknown = options.get("resend_unknown", False)
         journal_hooks = JournalHooks(
@@ -425,7 +418,7 @@ def submit_plan(
     them (unless `resend_unknown`). `journal=None` goes without one, explicitly: the same
     sending, but a rerun posts every charge again. A journal made for another plan or API is
     refused (`JournalMismatchError`)."""
-    _check_options(options, _SEND_OPTIONS, "submit_plan")
+    refuse_unknown_keywords(options, _SEND_OPTIONS, "submit_plan")
     with (
         journal_file(journal) as path,
         JournaledSubmission.for_plan(path, plan, base_url=client.base_url) as run,
@@ -439,7 +432,7 @@ async def asubmit_plan(
 ) -> SubmissionResult:
     """`submit_plan` from asyncio (`client`: either client); the journal's reads and writes
     run in a worker thread, never on the event loop."""
-    _check_options(options, _SEND_OPTIONS, "asubmit_plan")
+    refuse_unknown_keywords(options, _SEND_OPTIONS, "asubmit_plan")
     async with _ajournal_file(journal) as path:
         run = await asyncio.to_thread(
             JournaledSubmission.for_plan, path, plan, base_url=client.base_url
@@ -467,7 +460,7 @@ def submit_charges(
     `vendor=None` and `max_batch_size=None` mean the journal's (for a new one: Rent Manager
     and the default size). `journal=None` goes without one, explicitly: a rerun posts every
     charge again. The options: `SubmitOptions`."""
-    _check_options(options, _SUBMIT_OPTIONS, "submit_charges")
+    refuse_unknown_keywords(options, _SUBMIT_OPTIONS, "submit_charges")
     with (
         journal_file(journal) as path,
         JournaledSubmission.start(
@@ -508,7 +501,7 @@ async def asubmit_charges(
     client's lookups awaited; a given `directory` is asked in the worker thread), and the
     journal is made for that plan (`for_plan`); an existing one is resumed, the input checked
     against it. The journal's creation, locking and closing run in a worker thread too."""
-    _check_options(options, _SUBMIT_OPTIONS, "asubmit_charges")
+    refuse_unknown_keywords(options, _SUBMIT_OPTIONS, "asubmit_charges")
     vendor, max_batch_size = options.get("vendor"), options.get("max_batch_size")
     directory, transaction_dates = options.get("directory"), options.get("transaction_dates")
     rows = list(charges)
